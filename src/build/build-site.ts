@@ -1,0 +1,55 @@
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { Newsroom } from "../collections/newsroom.ts";
+import { handOff, loadNewsroom } from "../content/store.ts";
+
+export interface BuildOptions {
+  /** Project root (where `.eleventy.ts` is). */
+  root: string;
+  /** Final output folder, e.g. `<root>/_site`. */
+  outDir: string;
+  /** Release folder; default `<root>/releases`. */
+  releasesDir?: string;
+  /** Let Eleventy log each file it writes. */
+  verbose?: boolean;
+}
+
+export interface BuildResult {
+  newsroom: Newsroom;
+  /** Files Eleventy rendered. */
+  pages: number;
+}
+
+/**
+ * Validate every release first (a ContentError lists all problems and nothing is built),
+ * then build into a fresh folder beside the output and swap it in only when everything
+ * succeeded, so a failed build leaves the previous site untouched.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const releasesDir = path.resolve(options.root, options.releasesDir ?? "releases");
+  const newsroom = loadNewsroom({ root: options.root, releasesDir });
+
+  const outDir = path.resolve(options.outDir);
+  const staging = `${outDir}.tmp-${process.pid}`;
+  const previous = `${outDir}.old-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  process.env.NEWSROOM_RELEASES = releasesDir;
+  handOff(newsroom);
+  try {
+    const eleventy = new Eleventy(undefined, staging, {
+      configPath: path.join(options.root, ".eleventy.ts"),
+      quietMode: !options.verbose,
+    });
+    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+    if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
+    if (existsSync(outDir)) await rename(outDir, previous);
+    await rename(staging, outDir);
+    await rm(previous, { recursive: true, force: true });
+    return { newsroom, pages: written[1]?.length ?? 0 };
+  } catch (err) {
+    await rm(staging, { recursive: true, force: true });
+    throw err;
+  }
+}

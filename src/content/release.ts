@@ -1,0 +1,65 @@
+import type { DateTime } from "luxon";
+
+/** A key of `_data/topics.json` or `_data/counties.json`, with its Persian name. */
+export interface Term {
+  key: string;
+  name: string;
+}
+
+export interface ReleaseImage {
+  /** Site URL of the image, e.g. `/releases/142/kazerun-pool.jpg` or `/media/x.jpg`. */
+  url: string;
+  /** Absolute path of the source file on disk. */
+  sourcePath: string;
+  alt: string;
+  caption?: string;
+}
+
+export interface ReleaseAttachment {
+  url: string;
+  sourcePath: string;
+  title: string;
+  /** Upper-case extension: PDF, DOCX… */
+  type: string;
+  bytes: number;
+}
+
+export interface ReleaseUpdate {
+  date: DateTime;
+  note: string;
+}
+
+export interface ReleaseWithdrawal {
+  date: DateTime;
+  reason: string;
+}
+
+/** A validated press release: the only shape templates, feeds and search ever see. */
+export interface Release {
+  code: number;
+  /** Source path relative to the project root, forward slashes (for messages). */
+  file: string;
+  /** `/releases/<code>/` */
+  url: string;
+  title: string;
+  kicker?: string;
+  lead: string;
+  /** Publication instant, zoned to Asia/Tehran. */
+  date: DateTime;
+  county?: Term;
+  topics: Term[];
+  image?: ReleaseImage;
+  attachments: ReleaseAttachment[];
+  draft: boolean;
+  /** Corrections, oldest first. */
+  updates: ReleaseUpdate[];
+  withdrawn?: ReleaseWithdrawal;
+  /** Body rendered once from Markdown; raw HTML in the source is escaped. */
+  bodyHtml: string;
+}
+
+/** The site's keyed vocabularies, from `_data/`. */
+export interface Vocabulary {
+  topics: Record<string, { name: string }>;
+  counties: Record<string, { name: string }>;
+}

@@ -1,0 +1,378 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { closest, distance } from "fastest-levenshtein";
+import type { DateTime } from "luxon";
+import { toLatinDigits } from "../persian/digits.ts";
+import { parseReleaseDate } from "./parse-date.ts";
+import { quoteFound, type Problem } from "./problem.ts";
+import type { Release, ReleaseAttachment, ReleaseImage, Term, Vocabulary } from "./release.ts";
+import { renderBody } from "./markdown.ts";
+
+/** Every key the front matter may hold (content-model.md). */
+export const RELEASE_KEYS = [
+  "code", "title", "kicker", "lead", "date", "county", "topics",
+  "image", "attachments", "draft", "updates", "withdrawn",
+] as const;
+
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  /** Absolute path. */
+  absPath: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export interface ValidateContext {
+  vocabulary: Vocabulary;
+  /** Folder that site-absolute `/media/…` paths resolve against. */
+  mediaDir: string;
+}
+
+type Report = (field: string, found: unknown, fa: string, en: string) => void;
+
+/** Suggest the nearest known key for a typo, or nothing when none is close. */
+function didYouMean(found: string, known: readonly string[]): { fa: string; en: string } {
+  if (known.length === 0) return { fa: "", en: "" };
+  const best = closest(found, known as string[]);
+  if (distance(found, best) > Math.max(2, Math.floor(found.length / 3))) return { fa: "", en: "" };
+  return { fa: ` شاید منظورتان «${best}» است.`, en: ` Did you mean “${best}”?` };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** Markers that show a lead was written in Markdown or HTML rather than plain text. */
+const MARKUP = /(\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^#{1,6}\s|^[-*+]\s|^>\s)/im;
+
+function checkString(
+  report: Report,
+  field: string,
+  value: unknown,
+  opts: { required: boolean; min: number; max: number; example: string; faName: string; enName: string },
+): string | undefined {
+  if (value === undefined || value === null || value === "") {
+    if (opts.required) {
+      report(field, undefined,
+        `${opts.faName} لازم است و نوشته نشده؛ مثلاً: ${opts.example}`,
+        `the ${opts.enName} is required and missing; e.g. ${opts.example}`);
+    }
+    return undefined;
+  }
+  if (typeof value !== "string") {
+    report(field, value, `${opts.faName} باید متن باشد؛ مثلاً: ${opts.example}`,
+      `the ${opts.enName} must be text; e.g. ${opts.example}`);
+    return undefined;
+  }
+  const text = oneLine(value);
+  const length = [...text].length;
+  if (length < opts.min || length > opts.max) {
+    report(field, value,
+      `${opts.faName} ${length} نویسه دارد؛ باید بین ${opts.min} تا ${opts.max} نویسه باشد`,
+      `the ${opts.enName} has ${length} characters; it must have ${opts.min}–${opts.max}`);
+    return undefined;
+  }
+  return text;
+}
+
+function checkCode(report: Report, value: unknown): number | undefined {
+  const example = "142";
+  if (value === undefined || value === null || value === "") {
+    report("code", undefined, `کد خبر لازم است؛ یک عدد صحیح مثبت و یکتا، مثلاً: ${example}`,
+      `the news code is required; a unique positive whole number, e.g. ${example}`);
+    return undefined;
+  }
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? toLatinDigits(value.trim()) : "";
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    report("code", value, `کد خبر باید عدد صحیح بزرگ‌تر از صفر باشد، مثلاً ${example}`,
+      `the news code must be a whole number of 1 or more, e.g. ${example}`);
+    return undefined;
+  }
+  return Number(text);
+}
+
+function checkDate(report: Report, field: string, value: unknown, required: boolean): DateTime | undefined {
+  if (value === undefined || value === null || value === "") {
+    if (required) {
+      report(field, undefined, "تاریخ و ساعت انتشار لازم است؛ مثلاً 1404-06-25 10:30",
+        "the publication date and time is required; e.g. 1404-06-25 10:30");
+    }
+    return undefined;
+  }
+  const parsed = parseReleaseDate(value);
+  if (!parsed.ok) {
+    report(field, value, parsed.fa, parsed.en);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function checkKeys(report: Report, field: string, value: Record<string, unknown>, allowed: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (allowed.includes(key)) continue;
+    const hint = didYouMean(key, allowed);
+    report(field ? `${field}.${key}` : key, key,
+      `کلید ناشناخته است؛ کلیدهای مجاز: ${allowed.join("، ")}.${hint.fa}`,
+      `is not a known key; allowed keys: ${allowed.join(", ")}.${hint.en}`);
+  }
+}
+
+function resolveFile(src: string, source: SourceFile, ctx: ValidateContext): string {
+  return src.startsWith("/media/")
+    ? path.join(ctx.mediaDir, src.slice("/media/".length))
+    : path.resolve(path.dirname(source.absPath), src);
+}
+
+/** Site URL of a file a release refers to: `/media/…` as is; relative files sit beside the page. */
+function fileUrl(src: string, code: number | undefined): string {
+  if (src.startsWith("/media/")) return src;
+  return `/releases/${code ?? 0}/${path.basename(src)}`;
+}
+
+function checkFileRef(
+  report: Report, field: string, src: unknown, source: SourceFile, ctx: ValidateContext,
+): string | undefined {
+  if (typeof src !== "string" || src.trim() === "") {
+    report(field, src, "مسیر پرونده لازم است؛ نسبت به پروندهٔ خبر (./photo.jpg) یا از /media/ (/media/photo.jpg)",
+      "a file path is required, relative to the release file (./photo.jpg) or under /media/ (/media/photo.jpg)");
+    return undefined;
+  }
+  if (/^[a-z]+:/i.test(src) || (src.startsWith("/") && !src.startsWith("/media/"))) {
+    report(field, src, "مسیر باید نسبت به پروندهٔ خبر (./photo.jpg) یا از /media/ باشد، نه نشانی اینترنتی",
+      "the path must be relative to the release file (./photo.jpg) or under /media/, not a web address");
+    return undefined;
+  }
+  const abs = resolveFile(src, source, ctx);
+  if (!existsSync(abs) || !statSync(abs).isFile()) {
+    report(field, src, "پرونده پیدا نشد؛ پرونده را کنار پروندهٔ خبر یا در پوشهٔ media بگذارید و نام را درست بنویسید",
+      "file not found; put the file beside the release file or in media/ and check the name");
+    return undefined;
+  }
+  return abs;
+}
+
+function checkImage(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseImage | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isPlainObject(value)) {
+    report("image", value, "تصویر باید src و alt داشته باشد، مثلاً src: ./photo.jpg و alt: شرح تصویر",
+      "the image must have src and alt, e.g. src: ./photo.jpg and alt: a description");
+    return undefined;
+  }
+  checkKeys(report, "image", value, ["src", "alt", "caption"]);
+  const sourcePath = checkFileRef(report, "image.src", value.src, source, ctx);
+  const alt = typeof value.alt === "string" ? oneLine(value.alt) : "";
+  if (alt === "") {
+    report("image.alt", value.alt, "متن جایگزین تصویر لازم است: آنچه در تصویر دیده می‌شود، برای نابینایان",
+      "alt text is required: describe what the image shows, for blind readers");
+  }
+  let caption: string | undefined;
+  if (value.caption !== undefined && value.caption !== null) {
+    if (typeof value.caption !== "string") {
+      report("image.caption", value.caption, "زیرنویس تصویر باید متن باشد", "the caption must be text");
+    } else caption = oneLine(value.caption);
+  }
+  if (!sourcePath || alt === "") return undefined;
+  return { url: fileUrl(value.src as string, code), sourcePath, alt, ...(caption ? { caption } : {}) };
+}
+
+function checkAttachments(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseAttachment[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    report("attachments", value, "پیوست‌ها باید فهرستی از {src, title} باشند",
+      "attachments must be a list of {src, title}");
+    return [];
+  }
+  const out: ReleaseAttachment[] = [];
+  value.forEach((item: unknown, i) => {
+    const field = `attachments[${i + 1}]`;
+    if (!isPlainObject(item)) {
+      report(field, item, "هر پیوست باید src و title داشته باشد", "each attachment must have src and title");
+      return;
+    }
+    checkKeys(report, field, item, ["src", "title"]);
+    const sourcePath = checkFileRef(report, `${field}.src`, item.src, source, ctx);
+    const title = typeof item.title === "string" ? oneLine(item.title) : "";
+    if (title === "") {
+      report(`${field}.title`, item.title, "عنوان پیوست لازم است، مثلاً: متن کامل بخشنامه",
+        "the attachment title is required, e.g. the full text of the circular");
+    }
+    if (sourcePath && title) {
+      out.push({
+        url: fileUrl(item.src as string, code),
+        sourcePath,
+        title,
+        type: path.extname(sourcePath).slice(1).toUpperCase(),
+        bytes: statSync(sourcePath).size,
+      });
+    }
+  });
+  return out;
+}
+
+function checkTerm(report: Report, field: string, key: unknown, vocab: Record<string, { name: string }>, faKind: string, enKind: string, dataFile: string): Term | undefined {
+  const keys = Object.keys(vocab);
+  if (typeof key !== "string" || !(key in vocab)) {
+    const hint = typeof key === "string" ? didYouMean(key, keys) : { fa: "", en: "" };
+    report(field, key,
+      `${faKind} ناشناخته است؛ یکی از کلیدهای ${dataFile} را بنویسید.${hint.fa}`,
+      `is not a known ${enKind}; use a key of ${dataFile}.${hint.en}`);
+    return undefined;
+  }
+  return { key, name: (vocab[key] as { name: string }).name };
+}
+
+function checkTopics(report: Report, value: unknown, vocab: Vocabulary): Term[] {
+  const example = "[employment, insurance]";
+  if (value === undefined || value === null) {
+    report("topics", undefined, `موضوع لازم است؛ ۱ تا ۵ کلید از _data/topics.json، مثلاً ${example}`,
+      `topics are required: 1–5 keys of _data/topics.json, e.g. ${example}`);
+    return [];
+  }
+  const list = Array.isArray(value) ? value : null;
+  if (!list || list.length < 1 || list.length > 5) {
+    report("topics", value, `باید فهرستی از ۱ تا ۵ موضوع باشد، مثلاً ${example}`,
+      `must be a list of 1–5 topics, e.g. ${example}`);
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: Term[] = [];
+  list.forEach((key: unknown, i) => {
+    if (typeof key === "string" && seen.has(key)) {
+      report(`topics[${i + 1}]`, key, "موضوع تکراری است؛ هر موضوع یک بار", "is repeated; list each topic once");
+      return;
+    }
+    if (typeof key === "string") seen.add(key);
+    const term = checkTerm(report, `topics[${i + 1}]`, key, vocab.topics, "موضوع", "topic", "_data/topics.json");
+    if (term) out.push(term);
+  });
+  return out;
+}
+
+function checkUpdates(report: Report, value: unknown, published: DateTime | undefined): Release["updates"] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    report("updates", value, "اصلاحیه‌ها باید فهرستی از {date, note} باشند",
+      "updates must be a list of {date, note}");
+    return [];
+  }
+  const out: Release["updates"] = [];
+  value.forEach((item: unknown, i) => {
+    const field = `updates[${i + 1}]`;
+    if (!isPlainObject(item)) {
+      report(field, item, "هر اصلاحیه باید date و note داشته باشد", "each update must have date and note");
+      return;
+    }
+    checkKeys(report, field, item, ["date", "note"]);
+    const date = checkDate(report, `${field}.date`, item.date, true);
+    const note = typeof item.note === "string" ? oneLine(item.note) : "";
+    if (note === "") {
+      report(`${field}.note`, item.note, "شرح اصلاحیه لازم است: چه چیزی تغییر کرد",
+        "the update note is required: say what changed");
+    }
+    if (date && published && date <= published) {
+      report(`${field}.date`, item.date, "تاریخ اصلاحیه باید بعد از تاریخ انتشار خبر باشد",
+        "an update must be dated after the release's date");
+      return;
+    }
+    if (date && note) out.push({ date, note });
+  });
+  return out.sort((a, b) => a.date.toMillis() - b.date.toMillis());
+}
+
+function checkWithdrawn(report: Report, value: unknown, published: DateTime | undefined): Release["withdrawn"] {
+  if (value === undefined || value === null) return undefined;
+  if (!isPlainObject(value)) {
+    report("withdrawn", value, "پس‌گرفتن خبر باید date و reason داشته باشد",
+      "a withdrawal must have date and reason");
+    return undefined;
+  }
+  checkKeys(report, "withdrawn", value, ["date", "reason"]);
+  const date = checkDate(report, "withdrawn.date", value.date, true);
+  const reason = typeof value.reason === "string" ? oneLine(value.reason) : "";
+  if (reason === "") {
+    report("withdrawn.reason", value.reason, "دلیل پس‌گرفتن خبر لازم است", "the reason for the withdrawal is required");
+  }
+  if (date && published && date < published) {
+    report("withdrawn.date", value.date, "تاریخ پس‌گرفتن باید بعد از تاریخ انتشار باشد",
+      "the withdrawal must be dated after the release's date");
+    return undefined;
+  }
+  return date && reason ? { date, reason } : undefined;
+}
+
+/**
+ * Validate one release file's front matter and body. Collects every problem of the file;
+ * returns a Release only when there were no errors.
+ */
+export function validateRelease(source: SourceFile, ctx: ValidateContext): { release?: Release; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report: Report = (field, found, fa, en) =>
+    problems.push({ file: source.file, field, ...(found === undefined ? {} : { found: quoteFound(found) }), fa, en, severity: "error" });
+  const d = source.data;
+
+  checkKeys(report, "", d, RELEASE_KEYS);
+  const code = checkCode(report, d.code);
+  const title = checkString(report, "title", d.title, {
+    required: true, min: 10, max: 120, example: "بهسازی استخر کارگران کازرون آغاز شد", faName: "تیتر", enName: "title",
+  });
+  if (typeof d.title === "string" && /\n./.test(d.title.trim())) {
+    report("title", d.title, "تیتر باید یک خط باشد", "the title must be one line");
+  }
+  const kicker = checkString(report, "kicker", d.kicker, {
+    required: false, min: 1, max: 80, example: "مدیرکل تعاون، کار و رفاه اجتماعی فارس خبر داد", faName: "روتیتر", enName: "kicker",
+  });
+  const lead = checkString(report, "lead", d.lead, {
+    required: true, min: 40, max: 400, example: "خلاصهٔ خبر در یک بند", faName: "لید", enName: "lead",
+  });
+  if (lead && MARKUP.test(String(d.lead))) {
+    report("lead", d.lead, "لید باید متن ساده باشد، بدون نشانه‌گذاری مارک‌داون یا HTML",
+      "the lead must be plain text, without Markdown or HTML");
+  }
+  const date = checkDate(report, "date", d.date, true);
+  const county = d.county === undefined || d.county === null
+    ? undefined
+    : checkTerm(report, "county", d.county, ctx.vocabulary.counties, "شهرستان", "county", "_data/counties.json");
+  const topics = checkTopics(report, d.topics, ctx.vocabulary);
+  const image = checkImage(report, d.image, source, ctx, code);
+  const attachments = checkAttachments(report, d.attachments, source, ctx, code);
+  let draft = false;
+  if (d.draft !== undefined && d.draft !== null) {
+    if (typeof d.draft !== "boolean") {
+      report("draft", d.draft, "پیش‌نویس باید true یا false باشد", "draft must be true or false");
+    } else draft = d.draft;
+  }
+  const updates = checkUpdates(report, d.updates, date);
+  const withdrawn = checkWithdrawn(report, d.withdrawn, date);
+  const body = source.body.trim();
+  if (body === "" && !withdrawn) {
+    report("body", undefined, "متن خبر خالی است؛ متن را زیر خط دوم --- بنویسید",
+      "the body is empty; write the release text below the second --- line");
+  }
+
+  if (problems.length > 0 || code === undefined || !title || !lead || !date) return { problems };
+  return {
+    problems,
+    release: {
+      code,
+      file: source.file,
+      url: `/releases/${code}/`,
+      title,
+      ...(kicker ? { kicker } : {}),
+      lead,
+      date,
+      ...(county ? { county } : {}),
+      topics,
+      ...(image ? { image } : {}),
+      attachments,
+      draft,
+      updates,
+      ...(withdrawn ? { withdrawn } : {}),
+      bodyHtml: renderBody(body),
+    },
+  };
+}

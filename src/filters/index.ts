@@ -1,0 +1,13 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { toPersianDigits } from "../persian/digits.ts";
+import { isoTehran, jalaliDate, jalaliDateTime } from "../persian/jalali.ts";
+import { fileSize } from "./file-size.ts";
+
+/** Template filters; each is documented where it is defined. */
+export function addFilters(config: UserConfig): void {
+  config.addFilter("jalaliDate", jalaliDate);
+  config.addFilter("jalaliDateTime", jalaliDateTime);
+  config.addFilter("isoTehran", isoTehran);
+  config.addFilter("persianDigits", toPersianDigits);
+  config.addFilter("fileSize", fileSize);
+}
