@@ -6,7 +6,30 @@ import MarkdownIt from "markdown-it";
  */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-/** Render a release body to HTML. @example renderBody("**خبر**") → "<p><strong>خبر</strong></p>\n" */
+/**
+ * Runs of Latin script inside Persian text: URLs, emails, phone numbers, English names.
+ * Written by hand because no Markdown plugin isolates bidi runs; `<bdi>` keeps their
+ * punctuation from jumping to the wrong side in a right-to-left paragraph.
+ */
+const LATIN_RUN = /(?:https?:\/\/[^\s<>«»،]+[^\s<>«»،.,:;!?)]|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\+?\d[\d -]{6,}\d|[A-Za-z][A-Za-z0-9]*(?:[ .'&-]+[A-Za-z0-9]+)*)/g;
+
+const escape = md.utils.escapeHtml;
+
+md.renderer.rules.text = (tokens, idx) => {
+  const content = tokens[idx]?.content ?? "";
+  let out = "";
+  let last = 0;
+  for (const m of content.matchAll(LATIN_RUN)) {
+    out += escape(content.slice(last, m.index)) + `<bdi>${escape(m[0])}</bdi>`;
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return out + escape(content.slice(last));
+};
+
+/**
+ * Render a release body to HTML.
+ * @example renderBody("تلفن 071-32000000") → "<p>تلفن <bdi>071-32000000</bdi></p>\n"
+ */
 export function renderBody(markdown: string): string {
   return md.render(markdown);
 }

@@ -1,0 +1,27 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { renderBody } from "../../src/content/markdown.ts";
+
+test("renderBody :: Markdown becomes HTML", () => {
+  assert.is(renderBody("**خبر** مهم"), "<p><strong>خبر</strong> مهم</p>\n");
+});
+
+test("renderBody :: raw HTML is escaped", () => {
+  const html = renderBody('<img src=x onerror="alert(1)"> و <script>alert(2)</script>');
+  assert.not.match(html, /<img|<script/);
+  assert.ok(html.startsWith("<p>&lt;"), html);
+  assert.ok(html.includes("&lt;/<bdi>script</bdi>&gt;"), html);
+});
+
+test("renderBody :: Latin runs are isolated in a Persian paragraph", () => {
+  assert.is(renderBody("تلفن 071-32000000 است."), "<p>تلفن <bdi>071-32000000</bdi> است.</p>\n");
+  assert.is(renderBody("نشانی https://example.ir/1404 را ببینید."), "<p>نشانی <bdi>https://example.ir/1404</bdi> را ببینید.</p>\n");
+  assert.is(renderBody("رایانامهٔ pr@example.ir فعال است."), "<p>رایانامهٔ <bdi>pr@example.ir</bdi> فعال است.</p>\n");
+  assert.is(renderBody("به گزارش ILNA News امروز"), "<p>به گزارش <bdi>ILNA News</bdi> امروز</p>\n");
+});
+
+test("renderBody :: Persian text and Persian digits are left alone", () => {
+  assert.is(renderBody("سال ۱۴۰۴ آغاز شد."), "<p>سال ۱۴۰۴ آغاز شد.</p>\n");
+});
+
+test.run();
