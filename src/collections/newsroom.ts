@@ -1,4 +1,23 @@
-import type { Release } from "../content/release.ts";
+import type { Release, Vocabulary } from "../content/release.ts";
+import { toPersianDigits } from "../persian/digits.ts";
+import { groupByJalaliMonth, type ArchiveYear } from "./archive.ts";
+import { newestFirst } from "./newsroom-order.ts";
+import { paginate, PAGE_SIZE, type Crumb, type ListingPage } from "./paginate.ts";
+import { relatedReleases } from "./related.ts";
+import { groupByTerms, type TermGroup } from "./terms.ts";
+
+export { newestFirst };
+export const HOME_SIZE = PAGE_SIZE;
+
+/** A release page as the templates see it. */
+export interface ReleasePage {
+  url: string;
+  title: string;
+  description: string;
+  breadcrumbs: Crumb[];
+  release: Release;
+  related: Release[];
+}
 
 /** Every view of the releases that templates use, computed once per build. */
 export interface Newsroom {
@@ -11,22 +30,24 @@ export interface Newsroom {
   /** Releases whose time has not come yet, soonest first. */
   scheduled: Release[];
   drafts: Release[];
-  /** The build's now, ISO. */
+  releasePages: ReleasePage[];
+  /** Home, topic, county and archive-month pages, paginated. */
+  listingPages: ListingPage[];
+  topics: TermGroup[];
+  counties: TermGroup[];
+  archive: ArchiveYear[];
+  /** `/archive/<year>/` pages. */
+  archivePages: Array<{ url: string; title: string; description: string; breadcrumbs: Crumb[]; year: ArchiveYear }>;
   builtAt: Date;
 }
 
-export const HOME_SIZE = 20;
-
-/** Newest first; equal times put the higher code first, so the order never depends on file names. */
-export function newestFirst(a: Release, b: Release): number {
-  return b.date.toMillis() - a.date.toMillis() || b.code - a.code;
-}
+const HOME: Crumb = { title: "خانه", url: "/" };
 
 /**
- * Split releases by lifecycle state at the build's now and sort each view once.
- * @example buildNewsroom(releases, now).latest → the 20 newest listed releases
+ * Split releases by lifecycle state at the build's now and compute every view once.
+ * @example buildNewsroom(releases, vocabulary, now).latest → the 20 newest listed releases
  */
-export function buildNewsroom(releases: readonly Release[], now: Date): Newsroom {
+export function buildNewsroom(releases: readonly Release[], vocabulary: Vocabulary, now: Date): Newsroom {
   const nowMs = now.getTime();
   const pages: Release[] = [];
   const scheduled: Release[] = [];
@@ -39,5 +60,63 @@ export function buildNewsroom(releases: readonly Release[], now: Date): Newsroom
   pages.sort(newestFirst);
   scheduled.sort((a, b) => -newestFirst(a, b));
   const listed = pages.filter((r) => !r.withdrawn);
-  return { pages, listed, latest: listed.slice(0, HOME_SIZE), scheduled, drafts, builtAt: now };
+
+  const { topics, counties } = groupByTerms(listed, vocabulary);
+  const archive = groupByJalaliMonth(listed);
+  const topicByKey = new Map(topics.map((t) => [t.key, t]));
+  const countyByKey = new Map(counties.map((c) => [c.key, c]));
+
+  const releasePages = pages.map((release): ReleasePage => {
+    const buckets = release.topics.map((t) => topicByKey.get(t.key)?.releases ?? []);
+    if (release.county) buckets.push(countyByKey.get(release.county.key)?.releases ?? []);
+    return {
+      url: release.url,
+      title: release.title,
+      description: release.lead,
+      breadcrumbs: [HOME, { title: "خبرها", url: "/archive/" }],
+      release,
+      related: relatedReleases(release, buckets),
+    };
+  });
+
+  const topicsCrumb = { title: "موضوع‌ها", url: "/topics/" };
+  const countiesCrumb = { title: "شهرستان‌ها", url: "/counties/" };
+  const archiveCrumb = { title: "بایگانی", url: "/archive/" };
+  const listingPages: ListingPage[] = [
+    ...paginate(listed, {
+      url: "/", title: "تازه‌ترین خبرها", description: "",
+      emptyText: "هنوز خبری منتشر نشده است.", breadcrumbs: [],
+    }),
+    ...topics.flatMap((t) =>
+      paginate(t.releases, {
+        url: t.url, title: `خبرهای ${t.name}`, description: `خبرهای موضوع ${t.name}`,
+        emptyText: "هنوز خبری در این موضوع منتشر نشده است.", breadcrumbs: [HOME, topicsCrumb],
+        feeds: { rss: `${t.url}feed.xml`, atom: `${t.url}atom.xml` },
+      })),
+    ...counties.flatMap((c) =>
+      paginate(c.releases, {
+        url: c.url, title: `خبرهای شهرستان ${c.name}`, description: `خبرهای شهرستان ${c.name}`,
+        emptyText: "هنوز خبری از این شهرستان منتشر نشده است.", breadcrumbs: [HOME, countiesCrumb],
+        feeds: { rss: `${c.url}feed.xml`, atom: `${c.url}atom.xml` },
+      })),
+    ...archive.flatMap((y) =>
+      y.months.map((m): ListingPage => ({
+        url: m.url, title: `خبرهای ${m.name}`, description: `بایگانی خبرهای ${m.name}`,
+        releases: m.releases, emptyText: "",
+        breadcrumbs: [HOME, archiveCrumb, { title: `سال ${toPersianDigits(y.year)}`, url: y.url }],
+      }))),
+  ];
+
+  const archivePages = archive.map((year) => ({
+    url: year.url,
+    title: `بایگانی سال ${year.label}`,
+    description: `خبرهای سال ${year.label} به تفکیک ماه`,
+    breadcrumbs: [HOME, archiveCrumb],
+    year,
+  }));
+
+  return {
+    archivePages, pages, listed, latest: listed.slice(0, HOME_SIZE), scheduled, drafts,
+    releasePages, listingPages, topics, counties, archive, builtAt: now,
+  };
 }

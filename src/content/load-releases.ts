@@ -21,6 +21,7 @@ export interface LoadResult {
   /** Valid releases, in file-path order. */
   releases: Release[];
   problems: Problem[];
+  vocabulary: Vocabulary;
 }
 
 /**
@@ -115,7 +116,7 @@ export function loadReleases(options: LoadOptions): LoadResult {
     byCode.set(release.code, file);
     releases.push(release);
   }
-  return { releases, problems };
+  return { releases, problems, vocabulary: ctx.vocabulary };
 }
 
 /** Load, and throw one ContentError listing every error when anything is invalid. */

@@ -10,12 +10,9 @@ export interface StoreOptions {
 
 /** Load and validate every release, then compute the views, at the build's one "now". */
 export function loadNewsroom(options: StoreOptions, now: Date = readBuildTime()): Newsroom {
-  const { releases } = loadReleasesOrThrow({
-    root: options.root,
-    releasesDir: options.releasesDir,
-    dataDir: path.join(options.root, "_data"),
-  });
-  return buildNewsroom(releases, now);
+  const dataDir = path.join(options.root, "_data");
+  const { releases, vocabulary } = loadReleasesOrThrow({ root: options.root, releasesDir: options.releasesDir, dataDir });
+  return buildNewsroom(releases, vocabulary, now);
 }
 
 let handedOff: Newsroom | undefined;

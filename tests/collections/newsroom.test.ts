@@ -13,6 +13,7 @@ function release(code: number, iso: string, extra: Partial<Release> = {}): Relea
 }
 
 const now = new Date("2025-10-01T00:00:00Z");
+const vocabulary = { topics: { employment: { name: "اشتغال" } }, counties: { kazerun: { name: "کازرون" } } };
 
 test("newestFirst :: later date first, then higher code on equal times", () => {
   const list = [release(1, "2025-09-16T10:30"), release(3, "2025-09-16T10:30"), release(2, "2025-09-17T08:00")];
@@ -25,7 +26,7 @@ test("buildNewsroom :: drafts and scheduled releases get no page and no listing"
     release(2, "2025-09-02T10:00", { draft: true }),
     release(3, "2025-12-01T10:00"),
     release(4, "2025-11-01T10:00"),
-  ], now);
+  ], vocabulary, now);
   assert.equal(n.pages.map((r) => r.code), [1]);
   assert.equal(n.listed.map((r) => r.code), [1]);
   assert.equal(n.drafts.map((r) => r.code), [2]);
@@ -34,14 +35,14 @@ test("buildNewsroom :: drafts and scheduled releases get no page and no listing"
 
 test("buildNewsroom :: a withdrawn release keeps its page but leaves listings", () => {
   const withdrawn = { date: DateTime.fromISO("2025-09-05T10:00"), reason: "خطا" };
-  const n = buildNewsroom([release(1, "2025-09-01T10:00"), release(2, "2025-09-02T10:00", { withdrawn })], now);
+  const n = buildNewsroom([release(1, "2025-09-01T10:00"), release(2, "2025-09-02T10:00", { withdrawn })], vocabulary, now);
   assert.equal(n.pages.map((r) => r.code), [2, 1]);
   assert.equal(n.listed.map((r) => r.code), [1]);
 });
 
 test("buildNewsroom :: the home page holds the newest 20", () => {
   const many = Array.from({ length: 25 }, (_, i) => release(i + 1, DateTime.fromISO("2025-01-01T10:00").plus({ days: i }).toISO() as string));
-  const n = buildNewsroom(many, now);
+  const n = buildNewsroom(many, vocabulary, now);
   assert.is(HOME_SIZE, 20);
   assert.is(n.latest.length, 20);
   assert.is(n.latest[0]?.code, 25);
