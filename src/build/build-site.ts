@@ -36,6 +36,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const previous = `${outDir}.old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   process.env.NEWSROOM_RELEASES = releasesDir;
+  process.env.NEWSROOM_OUTPUT = staging;
   handOff(newsroom);
   try {
     const eleventy = new Eleventy(undefined, staging, {
@@ -51,5 +52,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
     throw err;
+  } finally {
+    delete process.env.NEWSROOM_OUTPUT;
   }
 }

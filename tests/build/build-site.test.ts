@@ -53,8 +53,8 @@ test("build :: the release page holds kicker, title, lead, Jalali time, code, co
   assert.ok(html.includes('<p class="lead">عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد'));
   assert.ok(html.includes('<time datetime="2025-09-16T10:30:00+03:30">سه‌شنبه ۲۵ شهریور ۱۴۰۴ - ۱۰:۳۰</time>'));
   assert.ok(html.includes("<dt>کد خبر</dt><dd>۳</dd>"));
-  assert.ok(html.includes("<dd>کازرون</dd>"));
-  assert.ok(html.includes("امکانات کارگری، اشتغال"));
+  assert.ok(html.includes('<dd><a href="/counties/kazerun/">کازرون</a></dd>'));
+  assert.ok(html.includes('<a href="/topics/workers-facilities/">امکانات کارگری</a>، <a href="/topics/employment/">اشتغال</a>'));
   assert.ok(html.includes("انتهای پیام"));
   assert.ok(html.includes('<a href="mailto:pr@fars-labour.example.ir" dir="ltr">'));
   assert.not.ok(html.includes("<script>"), "raw HTML from the body must be escaped");
@@ -77,6 +77,16 @@ test("build :: drafts and scheduled releases appear in no output byte", () => {
     const html = read(f);
     for (const secret of ["زمان‌بندی‌شده", "پیش‌نویسی که نباید"]) assert.not.ok(html.includes(secret), `${f} leaks ${secret}`);
   }
+});
+
+test("build :: the archive groups by Jalali month in Tehran time (Nowruz edge)", () => {
+  const codes = (file: string) => [...read(file).matchAll(/<h2 class="card-title"><a href="\/releases\/(\d+)\/">/g)].map((m) => Number(m[1]));
+  assert.equal(codes("archive/1403/12/index.html"), [1]);
+  assert.equal(codes("archive/1404/01/index.html"), [2]);
+  assert.equal(codes("archive/1404/06/index.html"), [4, 3]);
+  assert.ok(read("archive/index.html").includes('<a href="/archive/1404/">سال ۱۴۰۴</a> <span class="count">۳ خبر</span>'));
+  assert.ok(read("archive/1404/index.html").includes('<a href="/archive/1404/06/">شهریور ۱۴۰۴</a> <span class="count">۲ خبر</span>'));
+  assert.ok(read("archive/1404/index.html").includes('<a href="/archive/1404/01/">فروردین ۱۴۰۴</a> <span class="count">۱ خبر</span>'));
 });
 
 test("build :: the font and stylesheet are published", () => {
