@@ -1,7 +1,9 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { copyReleaseFiles } from "./build/release-files.ts";
+import { readSite } from "./content/site.ts";
 import { NewsroomStore } from "./content/store.ts";
+import { writeFeeds } from "./feeds/write-feeds.ts";
 import { addFilters } from "./filters/index.ts";
 import { writeSearchIndex } from "./search/index-releases.ts";
 
@@ -9,7 +11,7 @@ const FONT_DIR = "node_modules/@fontsource-variable/vazirmatn/files";
 
 /**
  * The newsroom plugin: loads releases once per build and wires filters, data, assets,
- * release files and the search index.
+ * release files, feeds and the search index.
  * Per-run settings come from the environment because Eleventy caches the config module:
  * `NEWSROOM_RELEASES` (default `releases`).
  */
@@ -36,6 +38,7 @@ export default function newsroom(config: UserConfig): void {
 
   config.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
     await copyReleaseFiles(store.current.pages, dir.output);
+    await writeFeeds(store.current, readSite(path.join(root, "_data")), dir.output);
     await writeSearchIndex(store.current.listed, dir.output);
   });
 }

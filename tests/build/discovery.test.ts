@@ -131,4 +131,21 @@ test("search :: the page works without JS by pointing to the archive, and the in
   assert.ok(readFileSync(path.join(out, "pagefind/pagefind-entry.json"), "utf8").includes('"fa"'));
 });
 
+test("feeds :: every page links the site feeds; topic and county pages also their own", () => {
+  for (const url of ["/", "/about/", "/archive/", newsroom.listed[0]?.url ?? "/"]) {
+    const html = read(url);
+    assert.ok(html.includes('<link rel="alternate" type="application/rss+xml" title="خبرهای تعاون، کار و رفاه فارس (RSS)" href="/feed.xml">'), url);
+    assert.ok(html.includes('<link rel="alternate" type="application/atom+xml" title="خبرهای تعاون، کار و رفاه فارس (Atom)" href="/atom.xml">'), url);
+    assert.ok(html.includes('<link rel="alternate" type="application/feed+json" title="خبرهای تعاون، کار و رفاه فارس (JSON Feed)" href="/feed.json">'), url);
+    assert.ok(html.includes('<footer class="site-footer">') && html.includes('<p class="feeds">خبرهای تازه را بی‌آنکه به سایت سر بزنید'), url);
+  }
+  const topic = read("/topics/insurance/");
+  assert.ok(topic.includes('<link rel="alternate" type="application/rss+xml" title="خبرهای بیمه و تأمین اجتماعی (RSS)" href="/topics/insurance/feed.xml">'));
+  assert.ok(topic.includes('<link rel="alternate" type="application/atom+xml" title="خبرهای بیمه و تأمین اجتماعی (Atom)" href="/topics/insurance/atom.xml">'));
+  assert.ok(read("/").includes('<div class="feed-box">'));
+  for (const f of ["feed.xml", "atom.xml", "feed.json", "topics/insurance/feed.xml", "counties/shiraz/atom.xml"]) {
+    assert.ok(existsSync(path.join(out, f)), f);
+  }
+});
+
 test.run();
