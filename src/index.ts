@@ -13,17 +13,18 @@ const FONT_DIR = "node_modules/@fontsource-variable/vazirmatn/files";
  * The newsroom plugin: loads releases once per build and wires filters, data, assets,
  * release files, feeds and the search index.
  * Per-run settings come from the environment because Eleventy caches the config module:
- * `NEWSROOM_RELEASES` (default `releases`).
+ * `NEWSROOM_RELEASES` (default `releases`) and `NEWSROOM_DATA` (default `_data`).
  */
 export default function newsroom(config: UserConfig): void {
   const root = process.cwd();
   const releasesDir = path.resolve(root, process.env.NEWSROOM_RELEASES ?? "releases");
-  const store = new NewsroomStore({ root, releasesDir });
+  const dataDir = path.resolve(root, process.env.NEWSROOM_DATA ?? "_data");
+  const store = new NewsroomStore({ root, releasesDir, dataDir });
 
   config.on("eleventy.before", () => store.refresh());
   config.addGlobalData("newsroom", () => store.current);
   config.addWatchTarget(`${releasesDir}/**/*`);
-  config.addWatchTarget("_data/**/*");
+  config.addWatchTarget(`${dataDir}/**/*`);
 
   addFilters(config);
 
@@ -38,7 +39,7 @@ export default function newsroom(config: UserConfig): void {
 
   config.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
     await copyReleaseFiles(store.current.pages, dir.output);
-    await writeFeeds(store.current, readSite(path.join(root, "_data")), dir.output);
+    await writeFeeds(store.current, readSite(dataDir), dir.output);
     await writeSearchIndex(store.current.listed, dir.output);
   });
 }

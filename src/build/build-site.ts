@@ -12,6 +12,8 @@ export interface BuildOptions {
   outDir: string;
   /** Release folder; default `<root>/releases`. */
   releasesDir?: string;
+  /** Data folder (`site.json`, `topics.json`, …); default `<root>/_data`. */
+  dataDir?: string;
   /** Let Eleventy log each file it writes. */
   verbose?: boolean;
 }
@@ -29,7 +31,8 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const releasesDir = path.resolve(options.root, options.releasesDir ?? "releases");
-  const newsroom = loadNewsroom({ root: options.root, releasesDir });
+  const dataDir = path.resolve(options.root, options.dataDir ?? "_data");
+  const newsroom = loadNewsroom({ root: options.root, releasesDir, dataDir });
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -37,6 +40,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   process.env.NEWSROOM_RELEASES = releasesDir;
   process.env.NEWSROOM_OUTPUT = staging;
+  process.env.NEWSROOM_DATA = dataDir;
   handOff(newsroom);
   try {
     const eleventy = new Eleventy(undefined, staging, {
@@ -54,5 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     throw err;
   } finally {
     delete process.env.NEWSROOM_OUTPUT;
+    delete process.env.NEWSROOM_DATA;
+    delete process.env.NEWSROOM_RELEASES;
   }
 }

@@ -1,13 +1,15 @@
 import path from "node:path";
 import { ContentError } from "../content/problem.ts";
 import { buildSite } from "./build-site.ts";
+import { buildSummary } from "./summary.ts";
 
 /** `npm run build`: validate, then build the whole site into `_site` atomically. */
 const root = process.cwd();
 const started = performance.now();
 try {
-  const { pages } = await buildSite({ root, outDir: path.join(root, "_site"), verbose: process.argv.includes("--verbose") });
+  const { pages, newsroom } = await buildSite({ root, outDir: path.join(root, "_site"), verbose: process.argv.includes("--verbose") });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  for (const line of buildSummary(newsroom)) console.log(line);
   console.log(`ساخت سایت انجام شد: ${pages} صفحه در ${seconds} ثانیه — built ${pages} pages into _site in ${seconds} s`);
 } catch (err) {
   console.error(err instanceof ContentError ? err.message : err);

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { toLatinDigits } from "../persian/digits.ts";
+import { checkCodeGaps, readRetiredCodes } from "./code-gaps.ts";
 import { ContentError, type Problem } from "./problem.ts";
 import type { Release, Vocabulary } from "./release.ts";
 import { validateRelease, type SourceFile } from "./validate.ts";
@@ -92,6 +94,8 @@ export function loadReleases(options: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const releases: Release[] = [];
   const byCode = new Map<number, string>();
+  /** Codes that files claim, valid or not, so a broken file never shows up as a gap. */
+  const claimed = new Map<number, string>();
 
   for (const absPath of listReleaseFiles(releasesDir)) {
     const file = path.relative(root, absPath).split(path.sep).join("/");
@@ -100,6 +104,8 @@ export function loadReleases(options: LoadOptions): LoadResult {
       problems.push(source);
       continue;
     }
+    const rawCode = toLatinDigits(String(source.data.code ?? "").trim());
+    if (/^\d+$/.test(rawCode) && !claimed.has(Number(rawCode))) claimed.set(Number(rawCode), file);
     const result = validateRelease(source, ctx);
     problems.push(...result.problems);
     const release = result.release;
@@ -116,6 +122,10 @@ export function loadReleases(options: LoadOptions): LoadResult {
     byCode.set(release.code, file);
     releases.push(release);
   }
+  const retired = readRetiredCodes(dataDir, root);
+  problems.push(...retired.problems);
+  const shown = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
+  problems.push(...checkCodeGaps(claimed, retired.codes, `${shown(releasesDir)}/`, shown(path.join(dataDir, "retired-codes.json"))));
   return { releases, problems, vocabulary: ctx.vocabulary };
 }
 

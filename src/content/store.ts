@@ -1,4 +1,3 @@
-import path from "node:path";
 import { buildNewsroom, type Newsroom } from "../collections/newsroom.ts";
 import { readBuildTime } from "./build-time.ts";
 import { loadReleasesOrThrow } from "./load-releases.ts";
@@ -6,12 +5,12 @@ import { loadReleasesOrThrow } from "./load-releases.ts";
 export interface StoreOptions {
   root: string;
   releasesDir: string;
+  dataDir: string;
 }
 
 /** Load and validate every release, then compute the views, at the build's one "now". */
 export function loadNewsroom(options: StoreOptions, now: Date = readBuildTime()): Newsroom {
-  const dataDir = path.join(options.root, "_data");
-  const { releases, vocabulary } = loadReleasesOrThrow({ root: options.root, releasesDir: options.releasesDir, dataDir });
+  const { releases, vocabulary } = loadReleasesOrThrow(options);
   return buildNewsroom(releases, vocabulary, now);
 }
 

@@ -77,14 +77,32 @@ test("loadReleases :: a valid release becomes a typed Release", () => {
   assert.equal(problems.map((p) => p.field), ["code"]);
   const [r] = releases;
   assert.ok(r);
-  assert.is(r.code, 142);
-  assert.is(r.url, "/releases/142/");
+  assert.is(r.code, 1);
+  assert.is(r.url, "/releases/1/");
   assert.is(r.title, "بهسازی استخر کارگران کازرون آغاز شد");
   assert.is(r.lead, "عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد و این مجموعه تا پایان سال دوباره در اختیار جامعهٔ کارگری شهرستان قرار می‌گیرد.");
   assert.is(r.date.toISO(), "2025-09-16T10:30:00.000+03:30");
   assert.equal(r.county, { key: "kazerun", name: "کازرون" });
   assert.equal(r.topics, [{ key: "workers-facilities", name: "امکانات کارگری" }, { key: "employment", name: "اشتغال" }]);
   assert.is(r.bodyHtml, "<p>متن خبر: عملیات بهسازی استخر کارگران کازرون با اعتبار استانی آغاز شد.</p>\n");
+});
+
+test("loadReleases :: a gap in the codes is an error that explains how to withdraw instead", () => {
+  const { problems } = loadReleases({ root, releasesDir: path.join(root, "tests/fixtures/code-gap/releases"), dataDir: path.join(root, "tests/fixtures/code-gap/data-gap") });
+  const gap = problems.find((p) => p.field === "code");
+  assert.ok(gap, "no gap reported");
+  assert.is(gap.file, "tests/fixtures/code-gap/releases/");
+  assert.is(gap.found, "3");
+  const message = formatProblem(gap);
+  assert.ok(message.includes("هیچ خبری این کد را ندارد. خبر منتشرشده را پاک نکنید"), message);
+  assert.ok(message.includes("withdrawn"), message);
+  assert.ok(message.includes("If this code was never published, list it in tests/fixtures/code-gap/data-gap/retired-codes.json."), message);
+});
+
+test("loadReleases :: a retired code fills the gap but may not be used", () => {
+  const { problems } = loadReleases({ root, releasesDir: path.join(root, "tests/fixtures/code-gap/releases"), dataDir: path.join(root, "tests/fixtures/code-gap/data-retired") });
+  assert.equal(problems.map((p) => [p.file, p.field, p.found]), [["tests/fixtures/code-gap/releases/0004-workgroup.md", "code", "4"]]);
+  assert.match(formatProblem(problems[0]!), /this code is retired in tests\/fixtures\/code-gap\/data-retired\/retired-codes\.json and is never reused/);
 });
 
 test.run();
