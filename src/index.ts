@@ -1,17 +1,25 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
 import { NewsroomStore } from "./content/store.ts";
 import { writeFeeds } from "./feeds/write-feeds.ts";
 import { addFilters } from "./filters/index.ts";
+import { processReleaseImages } from "./images/release-images.ts";
 import { writeSearchIndex } from "./search/index-releases.ts";
+import { renderRobots, renderSitemap } from "./sitemap/sitemap.ts";
 
 const FONT_DIR = "node_modules/@fontsource-variable/vazirmatn/files";
 
+interface BuildEvent {
+  directories: { output: string };
+}
+
 /**
  * The newsroom plugin: loads releases once per build and wires filters, data, assets,
- * release files, feeds and the search index.
+ * the stylesheet, images, release files, feeds, the sitemap and the search index.
  * Per-run settings come from the environment because Eleventy caches the config module:
  * `NEWSROOM_RELEASES` (default `releases`) and `NEWSROOM_DATA` (default `_data`).
  */
@@ -20,16 +28,22 @@ export default function newsroom(config: UserConfig): void {
   const releasesDir = path.resolve(root, process.env.NEWSROOM_RELEASES ?? "releases");
   const dataDir = path.resolve(root, process.env.NEWSROOM_DATA ?? "_data");
   const store = new NewsroomStore({ root, releasesDir, dataDir });
+  let css: Stylesheet = stylesheet(path.join(root, "src/assets/css/site.css"));
 
-  config.on("eleventy.before", () => store.refresh());
+  config.on("eleventy.before", async ({ directories }: BuildEvent) => {
+    const { pages } = store.refresh();
+    css = stylesheet(path.join(root, "src/assets/css/site.css"));
+    const images = await processReleaseImages(pages, directories.output, path.join(root, ".cache/img"));
+    for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
+  });
   config.addGlobalData("newsroom", () => store.current);
+  config.addGlobalData("assets", () => ({ css: css.url }));
   config.addWatchTarget(`${releasesDir}/**/*`);
   config.addWatchTarget(`${dataDir}/**/*`);
 
   addFilters(config);
 
   config.addPassthroughCopy({
-    "src/assets/css": "assets/css",
     "src/assets/js": "assets/js",
     "src/persian/fold.js": "assets/js/fold.js",
     [`${FONT_DIR}/vazirmatn-arabic-wght-normal.woff2`]: "assets/fonts/vazirmatn-arabic.woff2",
@@ -37,9 +51,15 @@ export default function newsroom(config: UserConfig): void {
     media: "media",
   });
 
-  config.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-    await copyReleaseFiles(store.current.pages, dir.output);
-    await writeFeeds(store.current, readSite(dataDir), dir.output);
-    await writeSearchIndex(store.current.listed, dir.output);
+  config.on("eleventy.after", async ({ directories }: BuildEvent) => {
+    const out = directories.output;
+    const site = readSite(dataDir);
+    await mkdir(path.join(out, "assets/css"), { recursive: true });
+    await writeFile(path.join(out, css.url), css.css);
+    await copyReleaseFiles(store.current.pages, out);
+    await writeFeeds(store.current, site, out);
+    await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));
+    await writeFile(path.join(out, "robots.txt"), renderRobots(site));
+    await writeSearchIndex(store.current.listed, out);
   });
 }

@@ -13,6 +13,8 @@ export interface ReleaseImage {
   sourcePath: string;
   alt: string;
   caption?: string;
+  /** Filled by the image step of each build (src/images/release-images.ts). */
+  responsive?: { html: string; og: { url: string; width: number; height: number } };
 }
 
 export interface ReleaseAttachment {

@@ -1,6 +1,8 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { toPersianDigits } from "../persian/digits.ts";
 import { isoTehran, jalaliDate, jalaliDateTime } from "../persian/jalali.ts";
+import { newsArticle } from "../metadata/news-article.ts";
+import { shareLinks } from "../sharing/share-links.ts";
 import { fileSize } from "./file-size.ts";
 
 /** Template filters; each is documented where it is defined. */
@@ -10,4 +12,6 @@ export function addFilters(config: UserConfig): void {
   config.addFilter("isoTehran", isoTehran);
   config.addFilter("persianDigits", toPersianDigits);
   config.addFilter("fileSize", fileSize);
+  config.addFilter("shareLinks", shareLinks);
+  config.addFilter("newsArticle", newsArticle);
 }

@@ -92,7 +92,10 @@ test("build :: the archive groups by Jalali month in Tehran time (Nowruz edge)",
 test("build :: the font and stylesheet are published", () => {
   assert.ok(existsSync(path.join(out, "assets/fonts/vazirmatn-arabic.woff2")));
   assert.ok(existsSync(path.join(out, "assets/fonts/vazirmatn-latin.woff2")));
-  assert.match(read("assets/css/site.css"), /font-display: swap/);
+  const [css] = readdirSync(path.join(out, "assets/css"));
+  assert.match(css ?? "", /^site\.[0-9a-f]{10}\.css$/);
+  assert.ok(read("index.html").includes(`<link rel="stylesheet" href="/assets/css/${css}">`));
+  assert.match(read(`assets/css/${css}`), /font-display:swap/);
 });
 
 test("build :: invalid content fails the build and leaves the previous output untouched", async () => {
