@@ -3,6 +3,7 @@ import path from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import type { DateTime } from "luxon";
 import { toLatinDigits } from "../persian/digits.ts";
+import { foldArabicLetters } from "../persian/persian-letters.ts";
 import { parseReleaseDate } from "./parse-date.ts";
 import { quoteFound, type Problem } from "./problem.ts";
 import type { Release, ReleaseAttachment, ReleaseImage, Term, Vocabulary } from "./release.ts";
@@ -43,8 +44,9 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
+/** One line of release text; Arabic ي/ك folded to ی/ک so rendered text and search agree. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return foldArabicLetters(s.replace(/\s+/g, " ").trim());
 }
 
 /** Markers that show a lead was written in Markdown or HTML rather than plain text. */
@@ -372,7 +374,7 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
       draft,
       updates,
       ...(withdrawn ? { withdrawn } : {}),
-      bodyHtml: renderBody(body),
+      bodyHtml: renderBody(foldArabicLetters(body)),
     },
   };
 }

@@ -36,6 +36,24 @@ export function jalaliParts(instant: Date | DateTime): JalaliParts {
   return out as JalaliParts;
 }
 
+/**
+ * Formatting with luxon and Intl costs tens of microseconds; a release's dates are shown on
+ * its page and in several listings, so each (format, instant) pair is formatted once per process.
+ */
+function memo(format: (instant: Date | DateTime) => string): (instant: Date | DateTime) => string {
+  const cache = new Map<number, string>();
+  return (instant) => {
+    const key = instant instanceof Date ? instant.getTime() : instant.toMillis();
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = format(instant);
+      if (cache.size > 200_000) cache.clear();
+      cache.set(key, text);
+    }
+    return text;
+  };
+}
+
 /** The instant in Tehran, formatting in Persian with the Jalali calendar (both options needed). */
 function persianTehran(instant: Date | DateTime): DateTime {
   const dt = instant instanceof Date ? DateTime.fromJSDate(instant) : instant;
@@ -46,23 +64,19 @@ function persianTehran(instant: Date | DateTime): DateTime {
  * Jalali date in Tehran with Persian digits.
  * @example jalaliDate(2025-09-16T07:00Z) → "۲۵ شهریور ۱۴۰۴"
  */
-export function jalaliDate(instant: Date | DateTime): string {
-  return persianTehran(instant).toFormat("d MMMM yyyy");
-}
+export const jalaliDate = memo((instant) => persianTehran(instant).toFormat("d MMMM yyyy"));
 
 /**
  * Weekday, Jalali date and time in Tehran with Persian digits.
  * @example jalaliDateTime(2025-09-16T07:00Z) → "سه‌شنبه ۲۵ شهریور ۱۴۰۴ - ۱۰:۳۰"
  */
-export function jalaliDateTime(instant: Date | DateTime): string {
-  return persianTehran(instant).toFormat("EEEE d MMMM yyyy - HH:mm");
-}
+export const jalaliDateTime = memo((instant) => persianTehran(instant).toFormat("EEEE d MMMM yyyy - HH:mm"));
 
 /**
  * ISO 8601 in Tehran with the real offset of that day, for `<time datetime>` and feeds.
  * @example isoTehran(2025-09-16T07:00Z) → "2025-09-16T10:30:00+03:30"
  */
-export function isoTehran(instant: Date | DateTime): string {
+export const isoTehran = memo((instant) => {
   const dt = instant instanceof Date ? DateTime.fromJSDate(instant) : instant;
   return dt.setZone(TEHRAN).toISO({ suppressMilliseconds: true }) as string;
-}
+});

@@ -35,10 +35,12 @@ export async function writeSearchIndex(releases: readonly Release[], outDir: str
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "fa" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    for (const release of releases) {
-      const added = await index.addCustomRecord(searchRecord(release));
-      if (added.errors.length) throw new Error(`Pagefind ${release.url}: ${added.errors.join("; ")}`);
-    }
+    // Send every record before awaiting any: the service answers in order, and one
+    // round trip per record would leave both processes idle most of the time.
+    const added = await Promise.all(releases.map((release) => index.addCustomRecord(searchRecord(release))));
+    added.forEach((result, i) => {
+      if (result.errors.length) throw new Error(`Pagefind ${releases[i]?.url}: ${result.errors.join("; ")}`);
+    });
     const written = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
     return releases.length;

@@ -10,3 +10,7 @@ new PagefindUI({
   processTerm: fold,
   translations: { placeholder: "جست‌وجو در خبرها", zero_results: "برای «[SEARCH_TERM]» خبری پیدا نشد" },
 });
+
+// Pagefind's input carries only a title; give it an accessible name of its own.
+const input = document.querySelector("#search input[type=text], #search .pagefind-ui__search-input");
+if (input) input.setAttribute("aria-label", "جست‌وجو در خبرها");
