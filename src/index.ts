@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
+import { timePhase } from "./build/phases.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
 import { NewsroomStore } from "./content/store.ts";
@@ -15,6 +16,7 @@ const FONT_DIR = "node_modules/@fontsource-variable/vazirmatn/files";
 
 interface BuildEvent {
   directories: { output: string };
+  runMode: "build" | "watch" | "serve";
 }
 
 /**
@@ -31,9 +33,9 @@ export default function newsroom(config: UserConfig): void {
   let css: Stylesheet = stylesheet(path.join(root, "src/assets/css/site.css"));
 
   config.on("eleventy.before", async ({ directories }: BuildEvent) => {
-    const { pages } = store.refresh();
+    const { pages } = await timePhase("load and validate", () => store.refresh());
     css = stylesheet(path.join(root, "src/assets/css/site.css"));
-    const images = await processReleaseImages(pages, directories.output, path.join(root, ".cache/img"));
+    const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
   });
   config.addGlobalData("newsroom", () => store.current);
@@ -51,15 +53,25 @@ export default function newsroom(config: UserConfig): void {
     media: "media",
   });
 
-  config.on("eleventy.after", async ({ directories }: BuildEvent) => {
+  let indexing: Promise<unknown> = Promise.resolve();
+  config.on("eleventy.after", async ({ directories, runMode }: BuildEvent) => {
     const out = directories.output;
     const site = readSite(dataDir);
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     await writeFile(path.join(out, css.url), css.css);
     await copyReleaseFiles(store.current.pages, out);
-    await writeFeeds(store.current, site, out);
-    await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));
-    await writeFile(path.join(out, "robots.txt"), renderRobots(site));
-    await writeSearchIndex(store.current.listed, out);
+    await timePhase("feeds", () => writeFeeds(store.current, site, out));
+    await timePhase("sitemap", async () => {
+      await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));
+      await writeFile(path.join(out, "robots.txt"), renderRobots(site));
+    });
+    const index = () => timePhase("search index", () => writeSearchIndex(store.current.listed, out));
+    if (runMode === "build") {
+      await index();
+    } else {
+      // While serving, pages reload at once and the search index follows a moment later;
+      // one index build at a time.
+      indexing = indexing.then(index).catch((err: unknown) => console.error("[newsroom] search index:", err));
+    }
   });
 }

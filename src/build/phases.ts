@@ -1,0 +1,24 @@
+/**
+ * Wall time of each build phase, for `npm run bench`. One process builds one site at a time,
+ * so a module-level record is enough; `resetPhases` starts a new build.
+ */
+const times = new Map<string, number>();
+
+export function resetPhases(): void {
+  times.clear();
+}
+
+/** Run `fn`, adding its wall time to the phase `name`. @example await timePhase("feeds", () => writeFeeds(…)) */
+export async function timePhase<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await fn();
+  } finally {
+    times.set(name, (times.get(name) ?? 0) + performance.now() - started);
+  }
+}
+
+/** Phase → milliseconds, in the order the phases first ran. */
+export function phaseTimes(): Record<string, number> {
+  return Object.fromEntries([...times].map(([k, v]) => [k, Math.round(v)]));
+}
