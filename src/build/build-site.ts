@@ -4,6 +4,8 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Newsroom } from "../collections/newsroom.ts";
 import { handOff, loadNewsroom } from "../content/store.ts";
+import { resetPhases, timePhase } from "./phases.ts";
+import { precompress } from "./precompress.ts";
 
 export interface BuildOptions {
   /** Project root (where `.eleventy.ts` is). */
@@ -32,7 +34,8 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const releasesDir = path.resolve(options.root, options.releasesDir ?? "releases");
   const dataDir = path.resolve(options.root, options.dataDir ?? "_data");
-  const newsroom = loadNewsroom({ root: options.root, releasesDir, dataDir });
+  resetPhases();
+  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir }));
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -47,8 +50,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       configPath: path.join(options.root, ".eleventy.ts"),
       quietMode: !options.verbose,
     });
-    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+    const written = (await timePhase("eleventy", () => eleventy.write())) as unknown as [unknown[], unknown[]];
     if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
+    await timePhase("precompress", () => precompress(staging));
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(staging, outDir);
     await rm(previous, { recursive: true, force: true });
