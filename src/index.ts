@@ -3,7 +3,6 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
 import { timePhase } from "./build/phases.ts";
-import { Precompressor } from "./build/precompress.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
 import { NewsroomStore } from "./content/store.ts";
@@ -32,11 +31,9 @@ export default function newsroom(config: UserConfig): void {
   const dataDir = path.resolve(root, process.env.NEWSROOM_DATA ?? "_data");
   const store = new NewsroomStore({ root, releasesDir, dataDir });
   let css: Stylesheet = stylesheet(path.join(root, "src/assets/css/site.css"));
-  let compressor = new Precompressor();
 
   config.on("eleventy.before", async ({ directories }: BuildEvent) => {
     const { pages } = await timePhase("load and validate", () => store.refresh());
-    compressor = new Precompressor();
     css = stylesheet(path.join(root, "src/assets/css/site.css"));
     const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
@@ -47,11 +44,6 @@ export default function newsroom(config: UserConfig): void {
   config.addWatchTarget(`${dataDir}/**/*`);
 
   addFilters(config);
-  // Each page is gzipped (for nginx's gzip_static) as it is rendered, on the thread pool.
-  config.addTransform("precompress", function (this: { page: { outputPath: string | false } }, content: string) {
-    if (typeof this.page.outputPath === "string") compressor.add(this.page.outputPath, content);
-    return content;
-  });
 
   config.addPassthroughCopy({
     "src/assets/js": "assets/js",
@@ -69,7 +61,6 @@ export default function newsroom(config: UserConfig): void {
     await writeFile(path.join(out, css.url), css.css);
     await copyReleaseFiles(store.current.pages, out);
     await timePhase("feeds", () => writeFeeds(store.current, site, out));
-    await timePhase("precompress pages", () => compressor.done());
     await timePhase("sitemap", async () => {
       await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));
       await writeFile(path.join(out, "robots.txt"), renderRobots(site));

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { constants, gzip } from "node:zlib";
@@ -40,58 +40,18 @@ export async function gzipDeterministic(data: Buffer): Promise<Buffer> {
 }
 
 async function candidates(dir: string, found: string[] = []): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const names = new Set(entries.map((e) => e.name));
-  for (const entry of entries) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) await candidates(file, found);
-    else if (entry.isFile() && PRECOMPRESSED_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !names.has(`${entry.name}.gz`)) {
-      found.push(file);
-    }
+    else if (entry.isFile() && PRECOMPRESSED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(file);
   }
   return found;
-}
-
-/** Gzip one file's bytes and write `<file>.gz` when that is smaller; true when written. */
-async function compressOne(file: string, data: Buffer, result: PrecompressResult): Promise<void> {
-  const gz = await gzipDeterministic(data);
-  if (gz.length >= data.length) {
-    result.skipped++;
-    return;
-  }
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(`${file}.gz`, gz);
-  result.written++;
-  result.bytesIn += data.length;
-  result.bytesOut += gz.length;
-}
-
-/**
- * Compresses pages as they are rendered: zlib runs on libuv's thread pool, so while the
- * main thread renders the next pages the other core compresses the last ones, and nothing
- * is read back from disk. `done()` waits for all of it.
- */
-export class Precompressor {
-  readonly result: PrecompressResult = { written: 0, skipped: 0, bytesIn: 0, bytesOut: 0 };
-  #pending = new Set<Promise<void>>();
-
-  add(file: string, content: string): void {
-    if (!PRECOMPRESSED_EXTENSIONS.has(path.extname(file).toLowerCase())) return;
-    const job: Promise<void> = compressOne(file, Buffer.from(content), this.result).finally(() => this.#pending.delete(job));
-    this.#pending.add(job);
-  }
-
-  async done(): Promise<PrecompressResult> {
-    while (this.#pending.size) await Promise.all([...this.#pending]);
-    return this.result;
-  }
 }
 
 /**
  * Write `<file>.gz` beside every HTML, CSS, JS, XML, JSON, text and SVG file of a built site,
  * for nginx's `gzip_static` (and for hosts that take precompressed uploads). A file whose gzip
- * would not be smaller gets none, so the server sends it as it is. Files that already have a
- * `.gz` beside them (compressed while rendering, see `Precompressor`) are left alone.
+ * would not be smaller gets none, so the server sends it as it is.
  */
 export async function precompress(outDir: string): Promise<PrecompressResult> {
   const files = await candidates(outDir);
@@ -100,7 +60,16 @@ export async function precompress(outDir: string): Promise<PrecompressResult> {
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++] as string;
-      await compressOne(file, await readFile(file), result);
+      const data = await readFile(file);
+      const gz = await gzipDeterministic(data);
+      if (gz.length >= data.length) {
+        result.skipped++;
+        continue;
+      }
+      await writeFile(`${file}.gz`, gz);
+      result.written++;
+      result.bytesIn += data.length;
+      result.bytesOut += gz.length;
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
