@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
@@ -95,6 +96,17 @@ test("fonts :: only the Vazirmatn arabic and latin subsets, swap, arabic preload
 test("sitemap and robots :: published with the site", () => {
   assert.match(read("robots.txt"), /Sitemap: https:\/\/news\.fars-labour\.example\.ir\/sitemap\.xml/);
   assert.ok(read("sitemap.xml").includes("<loc>https://news.fars-labour.example.ir/releases/12/</loc>"));
+});
+
+test("precompressed :: every page, feed and stylesheet has a .gz that unpacks to exactly its bytes", () => {
+  const files = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => /\.(html|xml|json|css|js|txt)$/.test(f));
+  assert.ok(files.length > 80);
+  for (const f of files) {
+    const gz = path.join(out, `${f}.gz`);
+    if (!existsSync(gz)) continue; // gzip would not have made it smaller
+    assert.ok(gunzipSync(readFileSync(gz)).equals(readFileSync(path.join(out, f))), f);
+  }
+  for (const f of ["index.html", "releases/12/index.html", "feed.xml", "sitemap.xml"]) assert.ok(existsSync(path.join(out, `${f}.gz`)), f);
 });
 
 test.run();
