@@ -3,6 +3,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
 import { timePhase } from "./build/phases.ts";
+import { precompress } from "./build/precompress.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
 import { NewsroomStore } from "./content/store.ts";
@@ -32,8 +33,14 @@ export default function newsroom(config: UserConfig): void {
   const store = new NewsroomStore({ root, releasesDir, dataDir });
   let css: Stylesheet = stylesheet(path.join(root, "src/assets/css/site.css"));
 
-  config.on("eleventy.before", async ({ directories }: BuildEvent) => {
-    const { pages } = await timePhase("load and validate", () => store.refresh());
+  let search: Promise<number> | undefined;
+  config.on("eleventy.before", async ({ directories, runMode }: BuildEvent) => {
+    const { pages, listed } = await timePhase("load and validate", () => store.refresh());
+    if (runMode === "build") {
+      // Pagefind runs in its own process on one core: index while Eleventy renders on the other.
+      search = timePhase("search index", () => writeSearchIndex(listed, directories.output));
+      search.catch(() => undefined); // awaited (and reported) in eleventy.after
+    }
     css = stylesheet(path.join(root, "src/assets/css/site.css"));
     const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
@@ -65,10 +72,11 @@ export default function newsroom(config: UserConfig): void {
       await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));
       await writeFile(path.join(out, "robots.txt"), renderRobots(site));
     });
-    const index = () => timePhase("search index", () => writeSearchIndex(store.current.listed, out));
     if (runMode === "build") {
-      await index();
+      // Compress the pages while Pagefind finishes; its own files are compressed after it.
+      await Promise.all([search, timePhase("precompress", () => precompress(out, ["pagefind"]))]);
     } else {
+      const index = () => timePhase("search index", () => writeSearchIndex(store.current.listed, out));
       // While serving, pages reload at once and the search index follows a moment later;
       // one index build at a time.
       indexing = indexing.then(index).catch((err: unknown) => console.error("[newsroom] search index:", err));

@@ -39,11 +39,20 @@ export async function gzipDeterministic(data: Buffer): Promise<Buffer> {
   return gz;
 }
 
-async function candidates(dir: string, found: string[] = []): Promise<string[]> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+async function candidates(dir: string, skip: ReadonlySet<string>, found: string[] = []): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names = new Set(entries.map((e) => e.name));
+  for (const entry of entries) {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) await candidates(file, found);
-    else if (entry.isFile() && PRECOMPRESSED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(file);
+    if (entry.isDirectory()) {
+      if (!skip.has(file)) await candidates(file, skip, found);
+    } else if (
+      entry.isFile() &&
+      PRECOMPRESSED_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) &&
+      !names.has(`${entry.name}.gz`)
+    ) {
+      found.push(file);
+    }
   }
   return found;
 }
@@ -51,10 +60,11 @@ async function candidates(dir: string, found: string[] = []): Promise<string[]> 
 /**
  * Write `<file>.gz` beside every HTML, CSS, JS, XML, JSON, text and SVG file of a built site,
  * for nginx's `gzip_static` (and for hosts that take precompressed uploads). A file whose gzip
- * would not be smaller gets none, so the server sends it as it is.
+ * would not be smaller gets none, so the server sends it as it is. A file that already has a
+ * `.gz` (from an earlier pass of the same build) is left alone; `skipDirs` are not entered.
  */
-export async function precompress(outDir: string): Promise<PrecompressResult> {
-  const files = await candidates(outDir);
+export async function precompress(outDir: string, skipDirs: readonly string[] = []): Promise<PrecompressResult> {
+  const files = await candidates(outDir, new Set(skipDirs.map((d) => path.join(outDir, d))));
   const result: PrecompressResult = { written: 0, skipped: 0, bytesIn: 0, bytesOut: 0 };
   let next = 0;
   const worker = async () => {
