@@ -34,8 +34,13 @@ export default function newsroom(config: UserConfig): void {
   let css: Stylesheet = stylesheet(path.join(root, "src/assets/css/site.css"));
 
   let search: Promise<number> | undefined;
+  let onlyReleasesChanged = false;
+  config.on("eleventy.beforeWatch", (changed: string[]) => {
+    onlyReleasesChanged = changed.length > 0 && changed.every((f) => path.resolve(root, f).startsWith(releasesDir + path.sep));
+  });
   config.on("eleventy.before", async ({ directories, runMode }: BuildEvent) => {
-    const { pages, listed } = await timePhase("load and validate", () => store.refresh());
+    const { pages, listed } = await timePhase("load and validate", () => store.refresh(runMode !== "build" && onlyReleasesChanged));
+    onlyReleasesChanged = false;
     if (runMode === "build") {
       // Pagefind runs in its own process on one core: index while Eleventy renders on the other.
       search = timePhase("search index", () => writeSearchIndex(listed, directories.output));

@@ -4,6 +4,7 @@ import { groupByJalaliMonth, type ArchiveYear } from "./archive.ts";
 import { newestFirst } from "./newsroom-order.ts";
 import { paginate, PAGE_SIZE, type Crumb, type ListingPage } from "./paginate.ts";
 import { relatedReleases } from "./related.ts";
+import { fullPlan, type RenderPlan } from "./render-plan.ts";
 import { groupByTerms, type TermGroup } from "./terms.ts";
 
 export { newestFirst };
@@ -38,6 +39,8 @@ export interface Newsroom {
   archive: ArchiveYear[];
   /** `/archive/<year>/` pages. */
   archivePages: Array<{ url: string; title: string; description: string; breadcrumbs: Crumb[]; year: ArchiveYear }>;
+  /** What the paginated templates render: everything, or only what changed while serving. */
+  render: RenderPlan;
   builtAt: Date;
 }
 
@@ -118,5 +121,6 @@ export function buildNewsroom(releases: readonly Release[], vocabulary: Vocabula
   return {
     archivePages, pages, listed, latest: listed.slice(0, HOME_SIZE), scheduled, drafts,
     releasePages, listingPages, topics, counties, archive, builtAt: now,
+    render: fullPlan({ releasePages, listingPages, archivePages }),
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
@@ -24,6 +25,8 @@ export interface LoadResult {
   releases: Release[];
   problems: Problem[];
   vocabulary: Vocabulary;
+  /** Code → hash of the release's file, so a watch rebuild can tell which releases changed. */
+  hashes: Map<number, string>;
 }
 
 /**
@@ -51,8 +54,9 @@ export function listReleaseFiles(dir: string): string[] {
     .sort();
 }
 
-function readSource(absPath: string, file: string): SourceFile | Problem {
+function readSource(absPath: string, file: string): (SourceFile & { hash: string }) | Problem {
   const text = readFileSync(absPath, "utf8");
+  const hash = createHash("sha1").update(text).digest("base64");
   if (!/^\uFEFF?---\r?\n/.test(text)) {
     return {
       file, field: "front matter", severity: "error",
@@ -69,7 +73,7 @@ function readSource(absPath: string, file: string): SourceFile | Problem {
         fa: "مشخصات خبر باید به شکل «کلید: مقدار» باشد", en: "the front matter must be “key: value” lines",
       };
     }
-    return { file, absPath, data: data as Record<string, unknown>, body: parsed.content };
+    return { file, absPath, data: data as Record<string, unknown>, body: parsed.content, hash };
   } catch (err) {
     const e = err as { mark?: { line: number; column: number }; reason?: string; message: string };
     const line = e.mark ? e.mark.line + 2 : undefined; // +1 for 1-based, +1 for the opening ---
@@ -94,6 +98,7 @@ export function loadReleases(options: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const releases: Release[] = [];
   const byCode = new Map<number, string>();
+  const hashes = new Map<number, string>();
   /** Codes that files claim, valid or not, so a broken file never shows up as a gap. */
   const claimed = new Map<number, string>();
 
@@ -120,13 +125,14 @@ export function loadReleases(options: LoadOptions): LoadResult {
       continue;
     }
     byCode.set(release.code, file);
+    hashes.set(release.code, source.hash);
     releases.push(release);
   }
   const retired = readRetiredCodes(dataDir, root);
   problems.push(...retired.problems);
   const shown = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
   problems.push(...checkCodeGaps(claimed, retired.codes, `${shown(releasesDir)}/`, shown(path.join(dataDir, "retired-codes.json"))));
-  return { releases, problems, vocabulary: ctx.vocabulary };
+  return { releases, problems, vocabulary: ctx.vocabulary, hashes };
 }
 
 /** Load, and throw one ContentError listing every error when anything is invalid. */

@@ -1,4 +1,5 @@
 import { buildNewsroom, type Newsroom } from "../collections/newsroom.ts";
+import { changedPlan } from "../collections/render-plan.ts";
 import { readBuildTime } from "./build-time.ts";
 import { loadReleasesOrThrow } from "./load-releases.ts";
 
@@ -10,8 +11,12 @@ export interface StoreOptions {
 
 /** Load and validate every release, then compute the views, at the build's one "now". */
 export function loadNewsroom(options: StoreOptions, now: Date = readBuildTime()): Newsroom {
-  const { releases, vocabulary } = loadReleasesOrThrow(options);
-  return buildNewsroom(releases, vocabulary, now);
+  return loadWithHashes(options, now).newsroom;
+}
+
+function loadWithHashes(options: StoreOptions, now: Date = readBuildTime()): { newsroom: Newsroom; hashes: Map<number, string> } {
+  const { releases, vocabulary, hashes } = loadReleasesOrThrow(options);
+  return { newsroom: buildNewsroom(releases, vocabulary, now), hashes };
 }
 
 let handedOff: Newsroom | undefined;
@@ -29,10 +34,26 @@ export class NewsroomStore {
   #current: Newsroom | undefined;
   constructor(readonly options: StoreOptions) {}
 
-  refresh(): Newsroom {
-    this.#current = handedOff ?? loadNewsroom(this.options);
-    handedOff = undefined;
-    return this.#current;
+  #hashes: Map<number, string> | undefined;
+
+  /**
+   * Load for a new build. `onlyReleasesChanged` (a watch rebuild after edits to release files
+   * only) renders just the pages whose output can differ from the last build.
+   */
+  refresh(onlyReleasesChanged = false): Newsroom {
+    if (handedOff) {
+      this.#current = handedOff;
+      this.#hashes = undefined;
+      handedOff = undefined;
+      return this.#current;
+    }
+    const prev = this.#current;
+    const prevHashes = this.#hashes;
+    const { newsroom, hashes } = loadWithHashes(this.options);
+    if (onlyReleasesChanged && prev && prevHashes) newsroom.render = changedPlan(prev, prevHashes, newsroom, hashes);
+    this.#current = newsroom;
+    this.#hashes = hashes;
+    return newsroom;
   }
 
   get current(): Newsroom {
