@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
-import { timePhase } from "./build/phases.ts";
+import { addPhase, timePhase } from "./build/phases.ts";
 import { precompress } from "./build/precompress.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
@@ -34,6 +34,7 @@ export default function newsroom(config: UserConfig): void {
   let css: Stylesheet = stylesheet(path.join(root, "src/assets/css/site.css"));
 
   let search: Promise<number> | undefined;
+  let renderStarted = 0;
   let onlyReleasesChanged = false;
   config.on("eleventy.beforeWatch", (changed: string[]) => {
     onlyReleasesChanged = changed.length > 0 && changed.every((f) => path.resolve(root, f).startsWith(releasesDir + path.sep));
@@ -49,6 +50,7 @@ export default function newsroom(config: UserConfig): void {
     css = stylesheet(path.join(root, "src/assets/css/site.css"));
     const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
+    renderStarted = performance.now();
   });
   config.addGlobalData("newsroom", () => store.current);
   config.addGlobalData("assets", () => ({ css: css.url }));
@@ -67,6 +69,7 @@ export default function newsroom(config: UserConfig): void {
 
   let indexing: Promise<unknown> = Promise.resolve();
   config.on("eleventy.after", async ({ directories, runMode }: BuildEvent) => {
+    addPhase("render and write", performance.now() - renderStarted);
     const out = directories.output;
     const site = readSite(dataDir);
     await mkdir(path.join(out, "assets/css"), { recursive: true });

@@ -62,10 +62,10 @@ if (timeLine) {
 console.log(`  pages written      ${report.htmlFiles} HTML files (${report.pages} rendered by Eleventy)`);
 console.log(`  pages per second   ${Math.round(report.htmlFiles / (report.wallMs / 1000))}`);
 const p = report.phases;
-const after = (p["images"] ?? 0) + (p["feeds"] ?? 0) + (p["sitemap"] ?? 0) + (p["search index"] ?? 0);
 console.log("  phases");
 console.log(`    load and validate  ${s(p["load and validate"] ?? 0)}`);
-console.log(`    render and write   ${s((p["eleventy"] ?? 0) - after)}`);
+console.log(`    render and write   ${s(p["render and write"] ?? 0)}`);
+// The search index runs in its own process while Eleventy renders, so phases overlap.
 for (const name of ["images", "feeds", "sitemap", "search index", "precompress"]) {
   if (p[name] !== undefined) console.log(`    ${name.padEnd(18)} ${s(p[name])}`);
 }

@@ -22,3 +22,8 @@ export async function timePhase<T>(name: string, fn: () => T | Promise<T>): Prom
 export function phaseTimes(): Record<string, number> {
   return Object.fromEntries([...times].map(([k, v]) => [k, Math.round(v)]));
 }
+
+/** Add a duration measured elsewhere (e.g. between two events) to the phase `name`. */
+export function addPhase(name: string, ms: number): void {
+  times.set(name, (times.get(name) ?? 0) + ms);
+}
