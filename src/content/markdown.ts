@@ -26,6 +26,14 @@ md.renderer.rules.text = (tokens, idx) => {
   return out + escape(content.slice(last));
 };
 
+// Images inside a body sit below the release image, the title and the lead: load them lazily.
+const defaultImage = md.renderer.rules.image;
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  tokens[idx]?.attrSet("loading", "lazy");
+  tokens[idx]?.attrSet("decoding", "async");
+  return defaultImage ? defaultImage(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+};
+
 /**
  * Render a release body to HTML.
  * @example renderBody("تلفن 071-32000000") → "<p>تلفن <bdi>071-32000000</bdi></p>\n"

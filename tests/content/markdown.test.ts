@@ -24,4 +24,8 @@ test("renderBody :: Persian text and Persian digits are left alone", () => {
   assert.is(renderBody("سال ۱۴۰۴ آغاز شد."), "<p>سال ۱۴۰۴ آغاز شد.</p>\n");
 });
 
+test("renderBody :: images in a body load lazily", () => {
+  assert.is(renderBody("![نمای کارگاه](/media/site.jpg)"), '<p><img src="/media/site.jpg" alt="نمای کارگاه" loading="lazy" decoding="async"></p>\n');
+});
+
 test.run();
