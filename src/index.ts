@@ -10,6 +10,7 @@ import { NewsroomStore } from "./content/store.ts";
 import { writeFeeds } from "./feeds/write-feeds.ts";
 import { addFilters } from "./filters/index.ts";
 import { processReleaseImages } from "./images/release-images.ts";
+import { renderBulkPages, type NunjucksEnvironment } from "./render/bulk-pages.ts";
 import { writeSearchIndex } from "./search/index-releases.ts";
 import { renderRobots, renderSitemap } from "./sitemap/sitemap.ts";
 
@@ -36,6 +37,10 @@ export default function newsroom(config: UserConfig): void {
   let search: Promise<number> | undefined;
   let renderStarted = 0;
   let onlyReleasesChanged = false;
+  let nunjucks: NunjucksEnvironment | undefined;
+  config.on("eleventy.engine.njk", ({ environment }: { environment: NunjucksEnvironment }) => {
+    nunjucks = environment;
+  });
   config.on("eleventy.beforeWatch", (changed: string[]) => {
     onlyReleasesChanged = changed.length > 0 && changed.every((f) => path.resolve(root, f).startsWith(releasesDir + path.sep));
   });
@@ -72,6 +77,9 @@ export default function newsroom(config: UserConfig): void {
     addPhase("render and write", performance.now() - renderStarted);
     const out = directories.output;
     const site = readSite(dataDir);
+    if (!nunjucks) throw new Error("Eleventy's Nunjucks environment was not created");
+    const env = nunjucks;
+    await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets: { css: css.url } }, out, runMode === "build"));
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     await writeFile(path.join(out, css.url), css.css);
     await copyReleaseFiles(store.current.pages, out);

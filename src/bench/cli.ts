@@ -59,7 +59,7 @@ if (timeLine) {
 } else {
   console.log(`  CPU time           ${s(report.cpuMs)} (Node only; install GNU time for the whole tree and peak memory)`);
 }
-console.log(`  pages written      ${report.htmlFiles} HTML files (${report.pages} rendered by Eleventy)`);
+console.log(`  pages written      ${report.htmlFiles} HTML files (${report.pages} rendered)`);
 console.log(`  pages per second   ${Math.round(report.htmlFiles / (report.wallMs / 1000))}`);
 const p = report.phases;
 console.log("  phases");

@@ -4,6 +4,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Newsroom } from "../collections/newsroom.ts";
 import { handOff, loadNewsroom } from "../content/store.ts";
+import { bulkPagesWritten } from "../render/bulk-pages.ts";
 import { resetPhases, timePhase } from "./phases.ts";
 import { precompress } from "./precompress.ts";
 
@@ -22,7 +23,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   newsroom: Newsroom;
-  /** Files Eleventy rendered. */
+  /** Pages rendered: Eleventy's own and the plugin's release, listing and archive pages. */
   pages: number;
 }
 
@@ -56,7 +57,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(staging, outDir);
     await rm(previous, { recursive: true, force: true });
-    return { newsroom, pages: written[1]?.length ?? 0 };
+    return { newsroom, pages: (written[1]?.length ?? 0) + bulkPagesWritten() };
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
     throw err;

@@ -58,6 +58,18 @@ async function candidates(dir: string, skip: ReadonlySet<string>, found: string[
 }
 
 /**
+ * Write `<file>.gz` beside a file whose bytes are already in memory, when gzip makes it
+ * smaller (the bulk page renderer calls this as it writes each page). Returns the size of
+ * the `.gz`, or 0 when none was written.
+ */
+export async function writeGzip(file: string, data: Buffer): Promise<number> {
+  const gz = await gzipDeterministic(data);
+  if (gz.length >= data.length) return 0;
+  await writeFile(`${file}.gz`, gz);
+  return gz.length;
+}
+
+/**
  * Write `<file>.gz` beside every HTML, CSS, JS, XML, JSON, text and SVG file of a built site,
  * for nginx's `gzip_static` (and for hosts that take precompressed uploads). A file whose gzip
  * would not be smaller gets none, so the server sends it as it is. A file that already has a
@@ -71,15 +83,14 @@ export async function precompress(outDir: string, skipDirs: readonly string[] = 
     while (next < files.length) {
       const file = files[next++] as string;
       const data = await readFile(file);
-      const gz = await gzipDeterministic(data);
-      if (gz.length >= data.length) {
+      const size = await writeGzip(file, data);
+      if (size === 0) {
         result.skipped++;
         continue;
       }
-      await writeFile(`${file}.gz`, gz);
       result.written++;
       result.bytesIn += data.length;
-      result.bytesOut += gz.length;
+      result.bytesOut += size;
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));

@@ -39,7 +39,7 @@ export interface Newsroom {
   archive: ArchiveYear[];
   /** `/archive/<year>/` pages. */
   archivePages: Array<{ url: string; title: string; description: string; breadcrumbs: Crumb[]; year: ArchiveYear }>;
-  /** What the paginated templates render: everything, or only what changed while serving. */
+  /** What the bulk renderer writes: everything, or only what changed while serving. */
   render: RenderPlan;
   builtAt: Date;
 }
