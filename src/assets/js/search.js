@@ -1,6 +1,7 @@
 // The search page: Pagefind's UI, with the query folded by the same function as the index.
 import { fold } from "./fold.js";
 
+// `any`: Pagefind's UI script defines this global and ships no types for it.
 const PagefindUI = /** @type {any} */ (window).PagefindUI;
 new PagefindUI({
   element: "#search",
