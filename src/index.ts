@@ -79,7 +79,8 @@ export default function newsroom(config: UserConfig): void {
     const site = readSite(dataDir);
     if (!nunjucks) throw new Error("Eleventy's Nunjucks environment was not created");
     const env = nunjucks;
-    await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets: { css: css.url } }, out, runMode === "build"));
+    const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets: { css: css.url } }, out, runMode === "build"));
+    if (runMode !== "build") console.log(`[newsroom] Wrote ${bulk} release and listing pages`);
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     await writeFile(path.join(out, css.url), css.css);
     await copyReleaseFiles(store.current.pages, out);

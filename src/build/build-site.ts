@@ -51,6 +51,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       configPath: path.join(options.root, ".eleventy.ts"),
       quietMode: !options.verbose,
     });
+    // Eleventy's summary counts only its own few pages; the build command prints the real one.
+    if (!options.verbose) eleventy.disableLogger();
     const written = (await timePhase("eleventy", () => eleventy.write())) as unknown as [unknown[], unknown[]];
     if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
     await timePhase("precompress", () => precompress(staging));

@@ -101,16 +101,19 @@ export function loadReleases(options: LoadOptions): LoadResult {
   const hashes = new Map<number, string>();
   /** Codes that files claim, valid or not, so a broken file never shows up as a gap. */
   const claimed = new Map<number, string>();
+  let unreadableCodes = 0;
 
   for (const absPath of listReleaseFiles(releasesDir)) {
     const file = path.relative(root, absPath).split(path.sep).join("/");
     const source = readSource(absPath, file);
     if ("field" in source) {
+      unreadableCodes++;
       problems.push(source);
       continue;
     }
     const rawCode = toLatinDigits(String(source.data.code ?? "").trim());
-    if (/^\d+$/.test(rawCode) && !claimed.has(Number(rawCode))) claimed.set(Number(rawCode), file);
+    if (!/^\d+$/.test(rawCode)) unreadableCodes++;
+    else if (!claimed.has(Number(rawCode))) claimed.set(Number(rawCode), file);
     const result = validateRelease(source, ctx);
     problems.push(...result.problems);
     const release = result.release;
@@ -131,7 +134,10 @@ export function loadReleases(options: LoadOptions): LoadResult {
   const retired = readRetiredCodes(dataDir, root);
   problems.push(...retired.problems);
   const shown = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
-  problems.push(...checkCodeGaps(claimed, retired.codes, `${shown(releasesDir)}/`, shown(path.join(dataDir, "retired-codes.json"))));
+  // A file whose code cannot be read is already an error; its real code may be the "missing" one.
+  if (unreadableCodes === 0) {
+    problems.push(...checkCodeGaps(claimed, retired.codes, `${shown(releasesDir)}/`, shown(path.join(dataDir, "retired-codes.json"))));
+  }
   return { releases, problems, vocabulary: ctx.vocabulary, hashes };
 }
 

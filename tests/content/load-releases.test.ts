@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "uvu";
@@ -103,6 +105,22 @@ test("loadReleases :: a retired code fills the gap but may not be used", () => {
   const { problems } = loadReleases({ root, releasesDir: path.join(root, "tests/fixtures/code-gap/releases"), dataDir: path.join(root, "tests/fixtures/code-gap/data-retired") });
   assert.equal(problems.map((p) => [p.file, p.field, p.found]), [["tests/fixtures/code-gap/releases/0004-workgroup.md", "code", "4"]]);
   assert.match(formatProblem(problems[0]!), /this code is retired in tests\/fixtures\/code-gap\/data-retired\/retired-codes\.json and is never reused/);
+});
+
+test("loadReleases :: no gap is reported while a file's code cannot be read (regression)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "newsroom-gap-"));
+  try {
+    for (const f of readdirSync(path.join(root, "tests/fixtures/code-gap/releases"))) {
+      copyFileSync(path.join(root, "tests/fixtures/code-gap/releases", f), path.join(dir, f));
+    }
+    // Codes 1, 2 and 4, and a fourth file whose code was mistyped: it is probably code 3.
+    const typo = readFileSync(path.join(dir, "0001-workgroup.md"), "utf8").replace("code: 1", "code: ۳x");
+    writeFileSync(path.join(dir, "0003-workgroup.md"), typo);
+    const { problems } = loadReleases({ root, releasesDir: dir });
+    assert.equal(problems.map((p) => `${path.basename(p.file)} ${p.field}`), ["0003-workgroup.md code"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();
