@@ -32,7 +32,9 @@ export default function newsroom(config: UserConfig): void {
   const releasesDir = path.resolve(root, process.env.NEWSROOM_RELEASES ?? "releases");
   const dataDir = path.resolve(root, process.env.NEWSROOM_DATA ?? "_data");
   const store = new NewsroomStore({ root, releasesDir, dataDir });
-  let css: Stylesheet = stylesheet(path.join(root, "src/assets/css/site.css"));
+  const cssFile = path.join(root, "src/assets/css/site.css");
+  let css: Stylesheet | undefined; // minified once per build, in eleventy.before
+  const currentCss = () => (css ??= stylesheet(cssFile));
 
   let search: Promise<number> | undefined;
   let renderStarted = 0;
@@ -52,13 +54,13 @@ export default function newsroom(config: UserConfig): void {
       search = timePhase("search index", () => writeSearchIndex(listed, directories.output));
       search.catch(() => undefined); // awaited (and reported) in eleventy.after
     }
-    css = stylesheet(path.join(root, "src/assets/css/site.css"));
+    css = stylesheet(cssFile);
     const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
     renderStarted = performance.now();
   });
   config.addGlobalData("newsroom", () => store.current);
-  config.addGlobalData("assets", () => ({ css: css.url }));
+  config.addGlobalData("assets", () => ({ css: currentCss().url }));
   config.addWatchTarget(`${releasesDir}/**/*`);
   config.addWatchTarget(`${dataDir}/**/*`);
 
@@ -79,10 +81,11 @@ export default function newsroom(config: UserConfig): void {
     const site = readSite(dataDir);
     if (!nunjucks) throw new Error("Eleventy's Nunjucks environment was not created");
     const env = nunjucks;
-    const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets: { css: css.url } }, out, runMode === "build"));
+    const { url: cssUrl, css: cssText } = currentCss();
+    const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets: { css: cssUrl } }, out, runMode === "build"));
     if (runMode !== "build") console.log(`[newsroom] Wrote ${bulk} release and listing pages`);
     await mkdir(path.join(out, "assets/css"), { recursive: true });
-    await writeFile(path.join(out, css.url), css.css);
+    await writeFile(path.join(out, cssUrl), cssText);
     await copyReleaseFiles(store.current.pages, out);
     await timePhase("feeds", () => writeFeeds(store.current, site, out));
     await timePhase("sitemap", async () => {

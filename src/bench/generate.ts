@@ -60,6 +60,13 @@ function paragraph(rand: () => number): string {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
+/** The Jalali date `days` after a Jalali date, at 09:00, as front matter writes it. */
+function daysLater(jy: number, jm: number, jd: number, days: number): string {
+  const g = jalaali.toGregorian(jy, jm, jd);
+  const later = jalaali.toJalaali(new Date(Date.UTC(g.gy, g.gm - 1, g.gd + days)));
+  return `${later.jy}-${pad(later.jm)}-${pad(later.jd)} 09:00`;
+}
+
 /**
  * Write `count` valid synthetic releases under `dir` (realistic Persian of varying length,
  * spread over every topic and county and over 10 Jalali years), deterministically from a seed.
@@ -105,14 +112,10 @@ export function generateReleases(dir: string, options: GenerateOptions): void {
       `topics: [${topics.join(", ")}]`,
     ];
     if (!scheduled && rand() < 0.05) {
-      const g = jalaali.toGregorian(jy, jm, jd);
-      const later = jalaali.toJalaali(new Date(Date.UTC(g.gy, g.gm - 1, g.gd + 2)));
-      lines.push(`updates:\n  - date: ${later.jy}-${pad(later.jm)}-${pad(later.jd)} 09:00\n    note: رقم اعتبار طرح اصلاح شد.`);
+      lines.push(`updates:\n  - date: ${daysLater(jy, jm, jd, 2)}\n    note: رقم اعتبار طرح اصلاح شد.`);
     }
     if (!scheduled && rand() < 0.005) {
-      const g = jalaali.toGregorian(jy, jm, jd);
-      const later = jalaali.toJalaali(new Date(Date.UTC(g.gy, g.gm - 1, g.gd + 3)));
-      lines.push(`withdrawn:\n  date: ${later.jy}-${pad(later.jm)}-${pad(later.jd)} 09:00\n  reason: این خبر به درخواست ادارهٔ حقوقی پس گرفته شد.`);
+      lines.push(`withdrawn:\n  date: ${daysLater(jy, jm, jd, 3)}\n  reason: این خبر به درخواست ادارهٔ حقوقی پس گرفته شد.`);
     }
     lines.push("---", "", body.join("\n\n"), "");
     const folder = path.join(dir, String(jy));

@@ -3,11 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import { toLatinDigits } from "../persian/digits.ts";
 import { checkCodeGaps, readRetiredCodes } from "./code-gaps.ts";
 import { ContentError, type Problem } from "./problem.ts";
 import type { Release, Vocabulary } from "./release.ts";
-import { validateRelease, type SourceFile } from "./validate.ts";
+import { parseCode, validateRelease, type SourceFile } from "./validate.ts";
 
 export interface LoadOptions {
   /** Project root: messages give paths relative to it. */
@@ -111,9 +110,9 @@ export function loadReleases(options: LoadOptions): LoadResult {
       problems.push(source);
       continue;
     }
-    const rawCode = toLatinDigits(String(source.data.code ?? "").trim());
-    if (!/^\d+$/.test(rawCode)) unreadableCodes++;
-    else if (!claimed.has(Number(rawCode))) claimed.set(Number(rawCode), file);
+    const code = parseCode(source.data.code);
+    if (code === undefined) unreadableCodes++;
+    else if (!claimed.has(code)) claimed.set(code, file);
     const result = validateRelease(source, ctx);
     problems.push(...result.problems);
     const release = result.release;

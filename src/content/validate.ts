@@ -82,6 +82,17 @@ function checkString(
   return text;
 }
 
+/**
+ * A release code as written: a whole number of 1 or more, in Latin, Persian or Arabic-Indic
+ * digits; undefined for anything else.
+ * @example parseCode("۱۴۲") → 142
+ */
+export function parseCode(value: unknown): number | undefined {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? toLatinDigits(value.trim()) : "";
+  const code = Number(text);
+  return /^\d+$/.test(text) && code >= 1 && Number.isSafeInteger(code) ? code : undefined;
+}
+
 function checkCode(report: Report, value: unknown): number | undefined {
   const example = "142";
   if (value === undefined || value === null || value === "") {
@@ -89,13 +100,12 @@ function checkCode(report: Report, value: unknown): number | undefined {
       `the news code is required; a unique positive whole number, e.g. ${example}`);
     return undefined;
   }
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? toLatinDigits(value.trim()) : "";
-  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+  const code = parseCode(value);
+  if (code === undefined) {
     report("code", value, `کد خبر باید عدد صحیح بزرگ‌تر از صفر باشد، مثلاً ${example}`,
       `the news code must be a whole number of 1 or more, e.g. ${example}`);
-    return undefined;
   }
-  return Number(text);
+  return code;
 }
 
 function checkDate(report: Report, field: string, value: unknown, required: boolean): DateTime | undefined {

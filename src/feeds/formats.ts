@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Site } from "../content/site.ts";
-import { TEHRAN } from "../persian/jalali.ts";
+import { isoTehran, TEHRAN } from "../persian/jalali.ts";
 import type { FeedItem } from "./item.ts";
 import { xmlEscape as x } from "./xml.ts";
 
@@ -20,8 +20,8 @@ export interface FeedChannel {
 
 /** RFC 822 with the real Tehran offset. @example "Tue, 16 Sep 2025 10:30:00 +0330" */
 export const rfc822 = (d: DateTime): string => d.setZone(TEHRAN).toRFC2822() as string;
-/** RFC 3339 with the real Tehran offset. @example "2025-09-16T10:30:00+03:30" */
-export const rfc3339 = (d: DateTime): string => d.setZone(TEHRAN).toISO({ suppressMilliseconds: true }) as string;
+/** RFC 3339 with the real Tehran offset: the same text as `<time datetime>`. @example "2025-09-16T10:30:00+03:30" */
+export const rfc3339 = (d: DateTime): string => isoTehran(d);
 
 /** Newest `updated` of the items, so an unchanged site gives a byte-identical feed. */
 export function feedUpdated(items: readonly FeedItem[]): DateTime | undefined {

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
+import { lastModified } from "../content/last-modified.ts";
 import type { Release } from "../content/release.ts";
 import type { Site } from "../content/site.ts";
 import { jalaliDateTime } from "../persian/jalali.ts";
@@ -36,18 +37,10 @@ export function releaseTagId(authority: string, release: Pick<Release, "code" | 
   return `tag:${authority},${release.date.year}:release:${release.code}`;
 }
 
-/** The newer of two instants. */
-function latest(a: DateTime, b: DateTime): DateTime {
-  return b > a ? b : a;
-}
-
 export function feedItem(release: Release, site: Site): FeedItem {
   const url = `${site.url}${release.url}`;
-  let updated = release.date;
-  for (const u of release.updates) updated = latest(updated, u.date);
   let inner: string;
   if (release.withdrawn) {
-    updated = latest(updated, release.withdrawn.date);
     inner =
       `<p><strong>این خبر پس گرفته شده است.</strong> تاریخ: ${xmlEscape(jalaliDateTime(release.withdrawn.date))}. ` +
       `دلیل: ${xmlEscape(release.withdrawn.reason)}</p>` +
@@ -78,7 +71,7 @@ export function feedItem(release: Release, site: Site): FeedItem {
     summary: stripForbidden(release.lead),
     contentHtml,
     published: release.date,
-    updated,
+    updated: lastModified(release),
     categories: release.topics,
     ...(image ? { image } : {}),
   };

@@ -1,7 +1,7 @@
 import type { Release } from "../content/release.ts";
 import type { Site } from "../content/site.ts";
 import { rfc3339 } from "../feeds/formats.ts";
-import { lastModified } from "../sitemap/sitemap.ts";
+import { lastModified } from "../content/last-modified.ts";
 
 /**
  * JSON-LD `NewsArticle` for a release page (schema.org), published by the directorate as a

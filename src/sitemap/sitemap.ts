@@ -1,17 +1,10 @@
 import type { DateTime } from "luxon";
 import type { Newsroom } from "../collections/newsroom.ts";
+import { lastModified } from "../content/last-modified.ts";
 import type { Release } from "../content/release.ts";
 import type { Site } from "../content/site.ts";
 import { rfc3339 } from "../feeds/formats.ts";
 import { xmlEscape } from "../feeds/xml.ts";
-
-/** The latest change of a release: its last correction or withdrawal, else its publication. */
-export function lastModified(r: Release): DateTime {
-  let latest = r.date;
-  for (const u of r.updates) if (u.date > latest) latest = u.date;
-  if (r.withdrawn && r.withdrawn.date > latest) latest = r.withdrawn.date;
-  return latest;
-}
 
 function newest(releases: readonly Release[]): DateTime | undefined {
   let out: DateTime | undefined;
