@@ -4,6 +4,7 @@ import { isoTehran, jalaliDate, jalaliDateTime } from "../persian/jalali.ts";
 import { newsArticle } from "../metadata/news-article.ts";
 import { shareLinks } from "../sharing/share-links.ts";
 import { fileSize } from "./file-size.ts";
+import { faSort } from "./fa-sort.ts";
 
 /** Template filters; each is documented where it is defined. */
 export function addFilters(config: UserConfig): void {
@@ -12,6 +13,7 @@ export function addFilters(config: UserConfig): void {
   config.addFilter("isoTehran", isoTehran);
   config.addFilter("persianDigits", toPersianDigits);
   config.addFilter("fileSize", fileSize);
+  config.addFilter("faSort", faSort);
   config.addFilter("shareLinks", shareLinks);
   config.addFilter("newsArticle", newsArticle);
 }

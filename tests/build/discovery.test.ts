@@ -131,21 +131,42 @@ test("search :: the page works without JS by pointing to the archive, and the in
   assert.ok(readFileSync(path.join(out, "pagefind/pagefind-entry.json"), "utf8").includes('"fa"'));
 });
 
-test("feeds :: every page links the site feeds; topic and county pages also their own", () => {
-  for (const url of ["/", "/about/", "/archive/", newsroom.listed[0]?.url ?? "/"]) {
+test("feeds :: every page links the site feeds in its head; topic and county pages also their own", () => {
+  for (const url of ["/", "/about/", "/archive/", "/feeds/", newsroom.listed[0]?.url ?? "/"]) {
     const html = read(url);
     assert.ok(html.includes('<link rel="alternate" type="application/rss+xml" title="خبرهای تعاون، کار و رفاه فارس (RSS)" href="/feed.xml">'), url);
     assert.ok(html.includes('<link rel="alternate" type="application/atom+xml" title="خبرهای تعاون، کار و رفاه فارس (Atom)" href="/atom.xml">'), url);
     assert.ok(html.includes('<link rel="alternate" type="application/feed+json" title="خبرهای تعاون، کار و رفاه فارس (JSON Feed)" href="/feed.json">'), url);
-    assert.ok(html.includes('<footer class="site-footer">') && html.includes('<p class="feeds">خبرهای تازه را بی‌آنکه به سایت سر بزنید'), url);
   }
   const topic = read("/topics/insurance/");
   assert.ok(topic.includes('<link rel="alternate" type="application/rss+xml" title="خبرهای بیمه و تأمین اجتماعی (RSS)" href="/topics/insurance/feed.xml">'));
   assert.ok(topic.includes('<link rel="alternate" type="application/atom+xml" title="خبرهای بیمه و تأمین اجتماعی (Atom)" href="/topics/insurance/atom.xml">'));
-  assert.ok(read("/").includes('<div class="feed-box">'));
   for (const f of ["feed.xml", "atom.xml", "feed.json", "topics/insurance/feed.xml", "counties/shiraz/atom.xml"]) {
     assert.ok(existsSync(path.join(out, f)), f);
   }
+});
+
+test("channels :: every page's footer has the messenger channels with self-hosted marks and one «خوراک‌ها» link", () => {
+  for (const url of ["/", "/about/", "/topics/insurance/", "/feeds/", newsroom.listed[0]?.url ?? "/"]) {
+    const html = read(url);
+    const footer = html.slice(html.indexOf('<footer class="site-footer">'));
+    assert.ok(footer.includes('<a href="https://eitaa.com/fars_labour_example"><img src="/assets/img/channels/eitaa.svg" alt="" width="24" height="24"> ایتا</a>'), url);
+    assert.ok(footer.includes('<img src="/assets/img/channels/bale.svg" alt="" width="24" height="24"> بله</a>'), url);
+    assert.ok(footer.includes('<img src="/assets/img/channels/telegram.svg" alt="" width="24" height="24"> تلگرام</a>'), url);
+    assert.is(html.split('href="/feeds/"').length - 1, 1, `${url}: one link to /feeds/`);
+    assert.not.ok(/RSS · Atom|class="feed-box"|class="feeds"/.test(html), `${url}: no feed jargon box`);
+  }
+  for (const key of ["eitaa", "bale", "telegram", "feeds"]) assert.ok(existsSync(path.join(out, `assets/img/channels/${key}.svg`)), key);
+});
+
+test("feeds page :: the site feed, every topic and every county (Persian order), each with a copy field", () => {
+  const html = read("/feeds/");
+  assert.ok(html.includes('<input id="feed-site" type="url" value="https://news.fars-labour.example.ir/feed.xml" readonly dir="ltr" aria-labelledby="feed-site-name">'));
+  for (const key of Object.keys(topics)) assert.ok(html.includes(`value="https://news.fars-labour.example.ir/topics/${key}/feed.xml"`), key);
+  for (const key of Object.keys(counties)) assert.ok(html.includes(`value="https://news.fars-labour.example.ir/counties/${key}/feed.xml"`), key);
+  assert.ok(html.indexOf('id="feed-county-kazerun"') < html.indexOf('id="feed-county-neyriz"'), "Persian order: کازرون before نی‌ریز");
+  assert.ok(html.includes('<button type="button" class="copy-link" data-copy="feed-topic-insurance" hidden>کپی نشانی</button>'));
+  assert.ok(html.includes('<script src="/assets/js/copy-link.js" defer></script>'));
 });
 
 test.run();
