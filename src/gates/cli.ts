@@ -6,6 +6,7 @@ import { ContentError } from "../content/problem.ts";
 import { browserGates } from "./browser.ts";
 import { feedsGate } from "./feeds.ts";
 import { htmlValidateGate } from "./html-validate.ts";
+import { lighthouseGate } from "./lighthouse.ts";
 import { linksGate } from "./links.ts";
 import { nuCheckerGate } from "./nu-checker.ts";
 import { htmlPages } from "./site-files.ts";
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
     results.push(...(await timed("linkinator", () => linksGate(ctx))));
     results.push(...(await timed("feeds", () => feedsGate(ctx))));
     results.push(...(await timed("browser", () => browserGates(ctx))));
+    results.push(...(await timed("lighthouse", () => lighthouseGate(ctx))));
   } finally {
     await server.close();
     if (!keep) await rm(tmp, { recursive: true, force: true });
