@@ -69,6 +69,7 @@ export default function newsroom(config: UserConfig): void {
   config.addPassthroughCopy({
     "src/assets/js": "assets/js",
     "src/assets/img": "assets/img",
+    "src/assets/css/search.css": "assets/css/search.css",
     "src/persian/fold.js": "assets/js/fold.js",
     [`${FONT_DIR}/vazirmatn-arabic-wght-normal.woff2`]: "assets/fonts/vazirmatn-arabic.woff2",
     [`${FONT_DIR}/vazirmatn-latin-wght-normal.woff2`]: "assets/fonts/vazirmatn-latin.woff2",

@@ -66,6 +66,7 @@ export async function browserGates(ctx: GateContext): Promise<GateResult[]> {
       try {
         const response = await page.goto(`${ctx.origin}${target.urlPath}`, { waitUntil: "load", timeout: 30_000 });
         if (!response || response.status() !== 200) errors.push(`page answered ${response?.status() ?? "nothing"}`);
+        if (target.waitFor) await page.waitForSelector(target.waitFor, { timeout: 30_000 });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         for (const v of await axeViolations(page)) axe.push(`${label} ${v}`);
         shots.push(path.relative(ctx.root, await takeScreenshot(page, ctx.outputDir, target.name, width)));

@@ -10,6 +10,8 @@ export interface Target {
   urlPath: string;
   /** Whether the Vazirmatn check runs on it (home and the release). */
   fonts: boolean;
+  /** A selector to wait for after load, for pages that render with script (search results). */
+  waitFor?: string;
 }
 
 export const WIDTHS = [390, 1280] as const;
@@ -17,8 +19,9 @@ export const WIDTHS = [390, 1280] as const;
 const RELEASE_IMAGE = /<figure\b[^>]*\bclass="(?:[^"]*\s)?release-image(?:\s[^"]*)?"/;
 
 /**
- * The pages of issue 7 found in the built site: the home page, a release with an image
- * (`<figure class="release-image">`), a topic page, an archive month, /search/ and /404.html.
+ * The pages of issues 7 and 14 found in the built site: the home page, a release with an image
+ * (`<figure class="release-image">`), a topic page, an archive month, /search/ (empty and with
+ * `?q=بیمه`), /feeds/, /about/, /counties/ and /404.html.
  * Of several topics or months the fullest (largest file) is taken. A page that cannot be found
  * is a problem, not a silent skip.
  */
@@ -40,6 +43,13 @@ export function findTargets(siteDir: string, pages: readonly string[]): { target
   const month = largest(pages.filter((p) => /^archive\/\d{4}\/\d{2}\/index\.html$/.test(p)));
   add(month ? `archive-${month.split("/").slice(1, 3).join("-")}` : "archive-month", month, "archive month page (archive/<year>/<month>/index.html)");
   add("search", "search/index.html", "search page (search/index.html)");
+  // A query with results: Pagefind's result list, filters and Persian counts are checked too.
+  if (pages.includes("search/index.html")) {
+    targets.push({ name: "search-q", urlPath: `/search/?q=${encodeURIComponent("بیمه")}`, fonts: false, waitFor: "#search .pagefind-ui__result" });
+  }
+  add("feeds", "feeds/index.html", "feeds page (feeds/index.html)");
+  add("about", "about/index.html", "about page (about/index.html)");
+  add("counties", "counties/index.html", "counties index (counties/index.html)");
   add("404", "404.html", "404.html");
   return { targets, problems };
 }

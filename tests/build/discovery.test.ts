@@ -122,6 +122,21 @@ test("navigation :: menu, breadcrumbs, skip link and about page", () => {
   assert.ok(read("/about/").includes("pr@fars-labour.example.ir"));
 });
 
+test("search :: a search form in every header that works without script (GET /search/?q=)", () => {
+  for (const url of ["/", "/about/", "/topics/employment/", newsroom.listed[0]?.url ?? "/"]) {
+    const html = read(url);
+    const header = html.slice(html.indexOf('<header class="site-header">'), html.indexOf("</header>"));
+    assert.ok(header.includes('<form class="site-search" action="/search/" method="get" role="search">'), url);
+    assert.ok(header.includes('<label for="site-q" class="visually-hidden">جست‌وجو در خبرها</label>'), url);
+    assert.ok(header.includes('<input id="site-q" name="q" type="search"'), url);
+  }
+  const search = read("/search/");
+  assert.ok(search.indexOf('href="/pagefind/pagefind-ui.css"') < search.indexOf('href="/assets/css/search.css"'), "our overrides load after Pagefind's");
+  const css = readFileSync(path.join(out, "assets/css/search.css"), "utf8");
+  assert.ok(css.includes('--pagefind-ui-font: "Vazirmatn"'));
+  assert.not.ok(/(?<![-\w])(left|right)\s*:\s*(?!auto)\S/.test(css), "logical properties only");
+});
+
 test("search :: the page works without JS by pointing to the archive, and the index is built", () => {
   const html = read("/search/");
   assert.match(html, /<noscript>\s*<p class="notice">جست‌وجو به جاوااسکریپت نیاز دارد[^<]*<a href="\/archive\/">بایگانی<\/a>/);
