@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite } from "../../src/build/build-site.ts";
+import { CHROMIUM } from "../../src/gates/browser.ts";
+import { startStaticServer } from "../../src/gates/static-server.ts";
+
+// What a reader's browser shows: the sample site in Debian's Chromium at phone and desk widths.
+const root = process.cwd();
+const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-layout-"));
+const out = path.join(tmp, "_site");
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let context: BrowserContext;
+
+/** One page kind of each: home, a release with an image and attachments, a topic, an archive month, the indexes, about, feeds, 404. */
+const PAGES = ["/", "/releases/12/", "/releases/10/", "/topics/insurance/", "/archive/1404/06/", "/counties/", "/topics/", "/about/", "/feeds/", "/search/", "/404.html"];
+
+test.before(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  process.env.SOURCE_DATE_EPOCH = "1790000000";
+  await buildSite({ root, outDir: out });
+  delete process.env.SOURCE_DATE_EPOCH;
+  server = await startStaticServer(out);
+  context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+test.after(async () => {
+  await context?.close();
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function open(url: string, width: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${server.origin}${url}`, { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
+}
+
+test("layout :: no horizontal overflow on any page kind from 320 to 1920 px", async () => {
+  for (const width of [320, 390, 768, 1280, 1920]) {
+    for (const url of PAGES) {
+      const page = await open(url, width);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.close();
+      assert.ok(scroll <= width, `${url} @${width}: page is ${scroll} px wide`);
+    }
+  }
+});
+
+test("type scale :: the page title is the largest heading, h2 above h3, at 390 and 1280 px", async () => {
+  for (const width of [390, 1280]) {
+    for (const url of ["/releases/10/", "/releases/12/", "/about/", "/feeds/", "/"]) {
+      const page = await open(url, width);
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll("main h1, main h2, main h3, aside h2, aside h3")].map((h) => ({ tag: h.tagName, text: (h.textContent ?? "").trim().slice(0, 30), px: parseFloat(getComputedStyle(h).fontSize) })));
+      await page.close();
+      const h1 = sizes.filter((s) => s.tag === "H1");
+      assert.is(h1.length, 1, `${url}: one h1`);
+      for (const s of sizes) if (s.tag !== "H1") assert.ok(s.px < h1[0]!.px, `${url} @${width}: «${s.text}» ${s.px} px ≥ the title's ${h1[0]!.px} px`);
+    }
+  }
+  const page = await open("/releases/12/", 390);
+  const align = await page.evaluate(() => [".body p", ".lead"].map((sel) => getComputedStyle(document.querySelector(sel) as Element).textAlign));
+  await page.close();
+  assert.equal(align, ["justify", "justify"]);
+});
+
+test("tap targets :: menu, search, channels, pager, share and download links are at least 24 px tall", async () => {
+  for (const url of ["/", "/releases/10/", "/feeds/"]) {
+    const page = await open(url, 390);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll(".menu a, .site-search input, .site-search button, .channels a, .pager a, .share a, .download, .copy-link:not([hidden])")]
+        .map((el) => ({ el: `${el.className || el.tagName} «${(el.textContent ?? "").trim().slice(0, 20)}»`, h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
+        .filter((r) => r.h < 24 || r.w < 24));
+    await page.close();
+    assert.equal(small, [], url);
+  }
+});
+
+test.run();
