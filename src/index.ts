@@ -9,6 +9,7 @@ import { readSite } from "./content/site.ts";
 import { NewsroomStore } from "./content/store.ts";
 import { writeFeeds } from "./feeds/write-feeds.ts";
 import { addFilters } from "./filters/index.ts";
+import { writeFavicons } from "./identity/favicons.ts";
 import { processReleaseImages } from "./images/release-images.ts";
 import { renderBulkPages, type NunjucksEnvironment } from "./render/bulk-pages.ts";
 import { writeSearchIndex } from "./search/index-releases.ts";
@@ -89,6 +90,7 @@ export default function newsroom(config: UserConfig): void {
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     await writeFile(path.join(out, cssUrl), cssText);
     await copyReleaseFiles(store.current.pages, out);
+    await timePhase("favicons", () => writeFavicons(root, site, out));
     await timePhase("feeds", () => writeFeeds(store.current, site, out));
     await timePhase("sitemap", async () => {
       await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));

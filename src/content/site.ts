@@ -18,6 +18,11 @@ export interface Site {
   organization: { name: string; parent: string; address: string; postalCode: string };
   pressOffice: { name: string; phone: string; email: string };
   channels: Array<{ key: string; name: string; url: string }>;
+  /**
+   * The organisation's mark (a URL under `/media/`, SVG or PNG: the header, printed pages and
+   * every favicon are made from it) and the colour browsers tint their bar with.
+   */
+  identity: { mark: string; themeColor: string };
 }
 
 /** Read `site.json` and drop a trailing slash from its URL. */

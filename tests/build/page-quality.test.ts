@@ -93,6 +93,15 @@ test("fonts :: only the Vazirmatn arabic and latin subsets, swap, arabic preload
   assert.is(read(css).match(/font-display:swap/g)?.length, 2);
 });
 
+test("identity :: favicon set, manifest and the mark in every page's head and header", () => {
+  for (const f of htmlFiles()) {
+    const html = read(f);
+    assert.ok(html.includes('<link rel="icon" href="/favicon.ico" sizes="32x32">\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<link rel="apple-touch-icon" href="/apple-touch-icon.png">\n<link rel="manifest" href="/site.webmanifest">'), f);
+    assert.ok(html.includes('<img class="brand-mark" src="/media/brand/mark.svg" alt="" width="48" height="48">'), f);
+  }
+  for (const f of ["favicon.ico", "favicon.svg", "apple-touch-icon.png", "icon-192.png", "icon-512.png", "site.webmanifest", "media/brand/mark.svg"]) assert.ok(existsSync(path.join(out, f)), f);
+});
+
 test("sitemap and robots :: published with the site", () => {
   assert.match(read("robots.txt"), /Sitemap: https:\/\/news\.fars-labour\.example\.ir\/sitemap\.xml/);
   assert.ok(read("sitemap.xml").includes("<loc>https://news.fars-labour.example.ir/releases/12/</loc>"));
