@@ -110,6 +110,10 @@ export function buildNewsroom(releases: readonly Release[], vocabulary: Vocabula
       }))),
   ];
 
+  const featured = listed.find((r) => r.image);
+  const home = listingPages[0];
+  if (featured && home?.url === "/") home.featured = featured;
+
   const archivePages = archive.map((year) => ({
     url: year.url,
     title: `بایگانی سال ${year.label}`,

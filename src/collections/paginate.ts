@@ -36,6 +36,8 @@ export interface ListingPage {
   emptyText: string;
   breadcrumbs: Crumb[];
   pagination?: Pagination;
+  /** The home page's lead story: the newest listed release with an image (first page only). */
+  featured?: Release;
   /** Feeds of this listing, for `<link rel="alternate">` (topic and county pages). */
   feeds?: { rss: string; atom: string };
 }

@@ -14,7 +14,7 @@ export interface ReleaseImage {
   alt: string;
   caption?: string;
   /** Filled by the image step of each build (src/images/release-images.ts). */
-  responsive?: { html: string; og: { url: string; width: number; height: number } };
+  responsive?: { html: string; thumb: string; og: { url: string; width: number; height: number } };
 }
 
 export interface ReleaseAttachment {

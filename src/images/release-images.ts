@@ -22,6 +22,8 @@ const Image = ImageModule as unknown as EleventyImage;
 export interface ResponsiveImage {
   /** `<picture>` with AVIF and WebP sources and a JPEG fallback, width and height set. */
   html: string;
+  /** The same image for a listing card: the smallest width of each format only, lazy, no alt (the card's title says it). */
+  thumb: string;
   /** The 1200 px JPEG for OpenGraph and JSON-LD (the largest one when the source is smaller). */
   og: { url: string; width: number; height: number };
 }
@@ -59,6 +61,8 @@ export async function processReleaseImages(
       loading: "eager",
       decoding: "async",
     });
+    const smallest = Object.fromEntries(Object.entries(metadata).map(([format, list]) => [format, list.slice(0, 1)]));
+    const thumb = Image.generateHTML(smallest, { alt: "", sizes: "8rem", loading: "lazy", decoding: "async" });
     for (const entry of Object.values(metadata).flat()) {
       if (copied.has(entry.outputPath)) continue;
       copied.add(entry.outputPath);
@@ -66,7 +70,7 @@ export async function processReleaseImages(
       await mkdir(path.dirname(target), { recursive: true });
       await copyFile(entry.outputPath, target);
     }
-    out.set(release.code, { html, og: { url: og.url, width: og.width, height: og.height } });
+    out.set(release.code, { html, thumb, og: { url: og.url, width: og.width, height: og.height } });
   }
   return out;
 }

@@ -72,6 +72,20 @@ test("images :: AVIF and WebP with a JPEG fallback, several widths, width and he
   assert.match(picture, /<img src="\/img\/[\w-]+-400\.jpeg" alt="[^"]+" loading="eager" decoding="async" width="1200" height="675" srcset="\/img\/[\w-]+-400\.jpeg 400w, /);
 });
 
+test("pictures :: the home page leads with the newest release that has an image; cards show a thumbnail, width and height set", () => {
+  const home = read("index.html");
+  const first = home.indexOf('<article class="card');
+  assert.is(home.indexOf('<article class="card card-featured">'), first, "the lead story comes first");
+  const featured = home.slice(first, home.indexOf("</article>", first));
+  assert.ok(featured.includes('<a href="/releases/12/">'));
+  assert.match(featured, /<img src="\/img\/[^"]+-400\.jpeg" alt="طرح گرافیکی[^"]+" loading="eager" decoding="async" width="1200" height="675"/);
+  assert.is(home.split('<a href="/releases/12/">').length - 1, 1, "the lead story is not repeated in the list");
+  const topic = read("topics/cooperatives/index.html");
+  assert.match(topic, /<article class="card card-thumbed">\s*<div class="card-image"><picture><source type="image\/avif" srcset="\/img\/[^"]+-400\.avif 400w" sizes="8rem">/);
+  assert.match(topic, /<img alt="" loading="lazy" decoding="async" src="\/img\/[^"]+-400\.jpeg" width="400" height="225">/);
+  assert.not.ok(read("topics/employment/index.html").includes("card-featured"), "only the home page has a lead story");
+});
+
 test("attachments :: Persian type name and size", () => {
   assert.match(read("releases/10/index.html"), /<a href="\/releases\/10\/heat-circular\.pdf">[^<]+<\/a> <span class="file-info">\(PDF، [۰-۹٫]+ کیلوبایت\)<\/span>/);
 });
@@ -96,7 +110,7 @@ test("fonts :: only the Vazirmatn arabic and latin subsets, swap, arabic preload
 test("identity :: favicon set, manifest and the mark in every page's head and header", () => {
   for (const f of htmlFiles()) {
     const html = read(f);
-    assert.ok(html.includes('<link rel="icon" href="/favicon.ico" sizes="32x32">\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<link rel="apple-touch-icon" href="/apple-touch-icon.png">\n<link rel="manifest" href="/site.webmanifest">'), f);
+    assert.ok(html.includes('<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<link rel="apple-touch-icon" href="/apple-touch-icon.png">\n<link rel="manifest" href="/site.webmanifest">'), f);
     assert.ok(html.includes('<img class="brand-mark" src="/media/brand/mark.svg" alt="" width="48" height="48">'), f);
   }
   for (const f of ["favicon.ico", "favicon.svg", "apple-touch-icon.png", "icon-192.png", "icon-512.png", "site.webmanifest", "media/brand/mark.svg"]) assert.ok(existsSync(path.join(out, f)), f);
