@@ -33,9 +33,14 @@ export default function newsroom(config: UserConfig): void {
   const releasesDir = path.resolve(root, process.env.NEWSROOM_RELEASES ?? "releases");
   const dataDir = path.resolve(root, process.env.NEWSROOM_DATA ?? "_data");
   const store = new NewsroomStore({ root, releasesDir, dataDir });
-  const cssFile = path.join(root, "src/assets/css/site.css");
-  let css: Stylesheet | undefined; // minified once per build, in eleventy.before
-  const currentCss = () => (css ??= stylesheet(cssFile));
+  // site.css on every page; listing.css also on every page but a release's (its byte budget).
+  const cssFiles = ["site", "listing"].map((name) => path.join(root, `src/assets/css/${name}.css`));
+  let css: Stylesheet[] | undefined; // minified once per build, in eleventy.before
+  const currentCss = () => (css ??= cssFiles.map(stylesheet));
+  const assetUrls = () => {
+    const [main, listing] = currentCss();
+    return { css: main?.url ?? "", listingCss: listing?.url ?? "" };
+  };
 
   let search: Promise<number> | undefined;
   let renderStarted = 0;
@@ -55,13 +60,13 @@ export default function newsroom(config: UserConfig): void {
       search = timePhase("search index", () => writeSearchIndex(listed, directories.output));
       search.catch(() => undefined); // awaited (and reported) in eleventy.after
     }
-    css = stylesheet(cssFile);
+    css = cssFiles.map(stylesheet);
     const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
     renderStarted = performance.now();
   });
   config.addGlobalData("newsroom", () => store.current);
-  config.addGlobalData("assets", () => ({ css: currentCss().url }));
+  config.addGlobalData("assets", assetUrls);
   config.addWatchTarget(`${releasesDir}/**/*`);
   config.addWatchTarget(`${dataDir}/**/*`);
 
@@ -84,11 +89,11 @@ export default function newsroom(config: UserConfig): void {
     const site = readSite(dataDir);
     if (!nunjucks) throw new Error("Eleventy's Nunjucks environment was not created");
     const env = nunjucks;
-    const { url: cssUrl, css: cssText } = currentCss();
-    const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets: { css: cssUrl } }, out, runMode === "build"));
+    const assets = assetUrls();
+    const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets }, out, runMode === "build"));
     if (runMode !== "build") console.log(`[newsroom] Wrote ${bulk} release and listing pages`);
     await mkdir(path.join(out, "assets/css"), { recursive: true });
-    await writeFile(path.join(out, cssUrl), cssText);
+    for (const sheet of currentCss()) await writeFile(path.join(out, sheet.url), sheet.css);
     await copyReleaseFiles(store.current.pages, out);
     await timePhase("favicons", () => writeFavicons(root, site, out));
     await timePhase("feeds", () => writeFeeds(store.current, site, out));

@@ -81,6 +81,27 @@ test("topics and counties :: every key is in the index with its count, empty one
   }
   const empty = Object.keys(counties).find((key) => !newsroom.listed.some((r) => r.county?.key === key));
   if (empty) assert.ok(read(`/counties/${empty}/`).includes("هنوز خبری از این شهرستان منتشر نشده است."));
+  // A grid in Persian alphabetical order; counties without releases muted, their pages kept.
+  const grid = index.slice(index.indexOf('<ul class="county-grid">'), index.indexOf("</ul>", index.indexOf('<ul class="county-grid">')));
+  const order = [...grid.matchAll(/<li(?: class="is-empty")?><a href="\/counties\/([a-z-]+)\/">/g)].map((m) => m[1]);
+  const collator = new Intl.Collator("fa");
+  assert.equal(order, Object.entries(counties).sort((a, b) => collator.compare(a[1].name, b[1].name)).map(([key]) => key));
+  assert.ok(empty && index.includes(`<li class="is-empty"><a href="/counties/${empty}/">`), "an empty county is muted");
+  assert.ok(index.includes('<ul class="county-grid">'));
+});
+
+test("side column :: latest releases, topics and counties with releases; a release page gets its related and the latest", () => {
+  const topic = read("/topics/employment/");
+  const side = topic.slice(topic.indexOf('<aside class="side" aria-label="خبرهای بیشتر">'), topic.indexOf("</aside>"));
+  assert.ok(side.includes('<h2 id="latest-h">تازه‌ترین خبرها</h2>'));
+  assert.ok(side.includes(`<li><a href="${newsroom.latest[0]?.url}">`));
+  assert.ok(side.includes('<li><a href="/counties/">همهٔ شهرستان‌ها</a></li>'));
+  const release = newsroom.listed[3]!;
+  const html = read(release.url);
+  const aside = html.slice(html.indexOf('<aside class="side"'), html.indexOf("</aside>"));
+  assert.not.ok(aside.includes(`<a href="${release.url}">`), "never links to itself");
+  assert.not.ok(aside.includes('id="side-counties-h"'), "release pages stay light");
+  assert.ok(html.indexOf("</main>") < html.indexOf('<aside class="side"'), "after the content in reading order");
 });
 
 test("archive :: every listed release is in exactly one month page", () => {
@@ -98,7 +119,7 @@ test("release :: links to its county and topics; related releases share one and 
     const html = read(release.url);
     for (const t of release.topics) assert.ok(html.includes(`<a href="/topics/${t.key}/">${t.name}</a>`));
     if (release.county) assert.ok(html.includes(`<a href="/counties/${release.county.key}/">`));
-    const section = html.split('<section class="related"')[1] ?? "";
+    const section = (html.split('<section class="related"')[1] ?? "").split("</section>")[0] ?? "";
     const related = [...section.matchAll(/<li><a href="\/releases\/(\d+)\/">/g)].map((m) => Number(m[1]));
     assert.ok(related.length <= 4);
     assert.not.ok(related.includes(release.code), `release ${release.code} relates to itself`);

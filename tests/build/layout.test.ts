@@ -74,11 +74,27 @@ test("type scale :: the page title is the largest heading, h2 above h3, at 390 a
   assert.equal(align, ["justify", "justify"]);
 });
 
+test("wide screens :: a side column beside the content at 1280 px, below it at 390 px", async () => {
+  for (const url of ["/", "/releases/12/", "/topics/insurance/"]) {
+    const boxes = async (width: number) => {
+      const page = await open(url, width);
+      const r = await page.evaluate(() => [document.querySelector("main"), document.querySelector("aside.side")].map((el) => el!.getBoundingClientRect().toJSON()));
+      await page.close();
+      return r as Array<{ left: number; right: number; top: number; bottom: number; width: number }>;
+    };
+    const [main, side] = await boxes(1280);
+    assert.ok(side!.right <= main!.left, `${url} @1280: the side column is to the left of the content (RTL)`);
+    assert.ok(main!.width >= 700, `${url} @1280: content column ${main!.width} px`);
+    const [m390, s390] = await boxes(390);
+    assert.ok(s390!.top >= m390!.bottom, `${url} @390: the side column follows the content`);
+  }
+});
+
 test("tap targets :: menu, search, channels, pager, share and download links are at least 24 px tall", async () => {
   for (const url of ["/", "/releases/10/", "/feeds/"]) {
     const page = await open(url, 390);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll(".menu a, .site-search input, .site-search button, .channels a, .pager a, .share a, .download, .copy-link:not([hidden])")]
+      [...document.querySelectorAll(".menu a, .site-search input, .site-search button, .channels a, .chips a, .pager a, .share a, .download, .copy-link:not([hidden])")]
         .map((el) => ({ el: `${el.className || el.tagName} «${(el.textContent ?? "").trim().slice(0, 20)}»`, h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
         .filter((r) => r.h < 24 || r.w < 24));
     await page.close();
