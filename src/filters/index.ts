@@ -5,6 +5,7 @@ import { newsArticle } from "../metadata/news-article.ts";
 import { shareLinks } from "../sharing/share-links.ts";
 import { fileSize } from "./file-size.ts";
 import { faSort } from "./fa-sort.ts";
+import { fileTypeName } from "./file-type-name.ts";
 
 /** Template filters; each is documented where it is defined. */
 export function addFilters(config: UserConfig): void {
@@ -14,6 +15,7 @@ export function addFilters(config: UserConfig): void {
   config.addFilter("persianDigits", toPersianDigits);
   config.addFilter("fileSize", fileSize);
   config.addFilter("faSort", faSort);
+  config.addFilter("fileTypeName", fileTypeName);
   config.addFilter("shareLinks", shareLinks);
   config.addFilter("newsArticle", newsArticle);
 }

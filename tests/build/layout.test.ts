@@ -90,6 +90,42 @@ test("wide screens :: a side column beside the content at 1280 px, below it at 3
   }
 });
 
+/** Boxes of the first occurrence of each string inside `selector`, as laid out (bidi applied). */
+async function textBoxes(page: Page, selector: string, parts: string[]) {
+  return page.evaluate(({ selector, parts }) => {
+    const el = document.querySelector(selector)!;
+    const text = el.firstChild ? document.createTreeWalker(el, NodeFilter.SHOW_TEXT) : null;
+    const nodes: Text[] = [];
+    for (let n = text?.nextNode(); n; n = text!.nextNode()) nodes.push(n as Text);
+    return parts.map((part) => {
+      for (const node of nodes) {
+        const i = (node.nodeValue ?? "").indexOf(part);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + part.length);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top };
+      }
+      return null;
+    });
+  }, { selector, parts });
+}
+
+test("bidi :: an attachment's size stays beside its unit; the phone number reads in the writer's order", async () => {
+  for (const width of [320, 390, 1280]) {
+    const page = await open("/releases/10/", width);
+    const info = await page.evaluate(() => document.querySelector(".attachments .file-info bdi:last-child")?.textContent ?? "");
+    const [number, unit] = info.split(" ");
+    const [n, u] = await textBoxes(page, ".attachments .file-info bdi:last-child", [number!, unit!]);
+    assert.ok(n && u && Math.abs(n.top - u.top) < 2, `@${width}: size and unit on one line`);
+    assert.ok(n!.left >= u!.right - 1, `@${width}: «${number}» to the right of «${unit}» (RTL order)`);
+    const [cc, last] = await textBoxes(page, ".site-footer a[href^='tel:']", ["+۹۸", "۰۰۰۰"]);
+    assert.ok(cc && last && cc.right <= last.left, `@${width}: «+۹۸» first, on the left`);
+    await page.close();
+  }
+});
+
 test("tap targets :: menu, search, channels, pager, share and download links are at least 24 px tall", async () => {
   for (const url of ["/", "/releases/10/", "/feeds/"]) {
     const page = await open(url, 390);

@@ -89,8 +89,21 @@ test("pictures :: the home page leads with the newest release that has an image;
   assert.not.ok(read("topics/employment/index.html").includes("card-featured"), "only the home page has a lead story");
 });
 
+test("contact :: once per page; phone in Persian digits, writer's order, tel: link international", () => {
+  const release = read("releases/10/index.html");
+  assert.is(release.split('<address class="contact">').length - 1, 1);
+  assert.ok(release.includes('<a href="tel:+987132000000" dir="ltr">+۹۸\u00a0۷۱\u00a0۳۲۰۰\u00a0۰۰۰۰</a>'));
+  const about = read("about/index.html");
+  assert.is(about.split("شیراز، بلوار نمونه").length - 1, 1, "the address once on /about/");
+  assert.is(about.split('<address class="contact">').length - 1, 1);
+  assert.is(about.split('<ul class="channels">').length - 1, 1);
+});
+
 test("attachments :: Persian type name and size", () => {
-  assert.match(read("releases/10/index.html"), /<a href="\/releases\/10\/heat-circular\.pdf">[^<]+<\/a> <span class="file-info">\(PDF، [۰-۹٫]+ کیلوبایت\)<\/span>/);
+  const html = read("releases/10/index.html");
+  assert.match(html, /<a class="download" href="\/releases\/10\/heat-circular\.pdf"><span class="download-title">[^<]+<\/span> <span class="file-info">دریافت <bdi>پی‌دی‌اف<\/bdi>، <bdi>[۰-۹٫]+ کیلوبایت<\/bdi><\/span><\/a>/);
+  // Printed, the attachment's address goes with it.
+  assert.ok(html.includes('<span class="print-only" dir="ltr">https://news.fars-labour.example.ir/releases/10/heat-circular.pdf</span>'));
 });
 
 test("sharing :: plain messenger links and a copy button that degrades to a visible URL", () => {
