@@ -1,6 +1,6 @@
 import type { Release, Vocabulary } from "../content/release.ts";
 import { toPersianDigits } from "../persian/digits.ts";
-import { groupByJalaliMonth, type ArchiveYear } from "./archive.ts";
+import { groupByJalaliMonth, type ArchiveMonth, type ArchiveYear } from "./archive.ts";
 import { newestFirst } from "./newsroom-order.ts";
 import { paginate, PAGE_SIZE, type Crumb, type ListingPage } from "./paginate.ts";
 import { relatedReleases } from "./related.ts";
@@ -46,6 +46,15 @@ export interface Newsroom {
 
 const HOME: Crumb = { title: "خانه", url: "/" };
 
+/** The older (`previous`) and newer (`next`) months with releases around `month`, as links. */
+function monthNeighbours(months: readonly ArchiveMonth[], month: ArchiveMonth): { previous?: Crumb; next?: Crumb } {
+  const i = months.indexOf(month);
+  const link = (m: ArchiveMonth | undefined) => (m ? { title: m.name, url: m.url } : undefined);
+  const previous = link(months[i + 1]);
+  const next = link(months[i - 1]);
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
 /**
  * Split releases by lifecycle state at the build's now and compute every view once.
  * @example buildNewsroom(releases, vocabulary, now).latest → the 20 newest listed releases
@@ -76,12 +85,14 @@ export function buildNewsroom(releases: readonly Release[], vocabulary: Vocabula
       url: release.url,
       title: release.title,
       description: release.lead,
-      breadcrumbs: [HOME, { title: "خبرها", url: "/archive/" }],
+      // One name for one place: the menu calls /archive/ «بایگانی».
+      breadcrumbs: [HOME, { title: "بایگانی", url: "/archive/" }],
       release,
       related: relatedReleases(release, buckets),
     };
   });
 
+  const months = archive.flatMap((y) => y.months); // newest first
   const topicsCrumb = { title: "موضوع‌ها", url: "/topics/" };
   const countiesCrumb = { title: "شهرستان‌ها", url: "/counties/" };
   const archiveCrumb = { title: "بایگانی", url: "/archive/" };
@@ -104,6 +115,7 @@ export function buildNewsroom(releases: readonly Release[], vocabulary: Vocabula
       })),
     ...archive.flatMap((y) =>
       y.months.map((m): ListingPage => ({
+        monthNav: monthNeighbours(months, m),
         url: m.url, title: `خبرهای ${m.name}`, description: `همهٔ خبرهای اداره‌کل تعاون، کار و رفاه اجتماعی فارس در ${m.name}`,
         releases: m.releases, emptyText: "",
         breadcrumbs: [HOME, archiveCrumb, { title: `سال ${toPersianDigits(y.year)}`, url: y.url }],

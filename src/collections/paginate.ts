@@ -36,6 +36,8 @@ export interface ListingPage {
   emptyText: string;
   breadcrumbs: Crumb[];
   pagination?: Pagination;
+  /** An archive month's neighbours that have releases: `previous` is older, `next` newer. */
+  monthNav?: { previous?: Crumb; next?: Crumb };
   /** The home page's lead story: the newest listed release with an image (first page only). */
   featured?: Release;
   /** Feeds of this listing, for `<link rel="alternate">` (topic and county pages). */

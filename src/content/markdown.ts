@@ -1,10 +1,11 @@
 import MarkdownIt from "markdown-it";
+import { urlLinks } from "./url-links.ts";
 
 /**
  * The one Markdown renderer for release bodies. `html: false` escapes raw HTML,
  * so nothing a body contains is ever executed.
  */
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(urlLinks);
 
 /**
  * Runs of Latin script inside Persian text: URLs, emails, phone numbers, English names.

@@ -90,6 +90,27 @@ test("topics and counties :: every key is in the index with its count, empty one
   assert.ok(index.includes('<ul class="county-grid">'));
 });
 
+test("navigation :: month archives link the older and newer months with releases; one name for /archive/; «موضوع‌ها» for several", () => {
+  const months = newsroom.archive.flatMap((y) => y.months); // newest first
+  assert.ok(months.length >= 3);
+  months.forEach((m, i) => {
+    const html = read(m.url);
+    const older = months[i + 1];
+    const newer = months[i - 1];
+    if (older) assert.ok(html.includes(`<li><a href="${older.url}" rel="prev"><span aria-hidden="true">→</span> ${older.name}</a></li>`), m.url);
+    else assert.not.ok(html.includes('rel="prev"'), m.url);
+    if (newer) assert.ok(html.includes(`<li class="month-next"><a href="${newer.url}" rel="next">${newer.name} <span aria-hidden="true">←</span></a></li>`), m.url);
+    else assert.not.ok(html.includes('rel="next"'), m.url);
+  });
+  for (const release of newsroom.listed.slice(0, 10)) {
+    const html = read(release.url);
+    assert.ok(html.includes('<li><a href="/archive/">بایگانی</a></li>'), release.url);
+    assert.not.ok(html.includes(">خبرها</a></li>"), release.url);
+    assert.ok(html.includes(release.topics.length > 1 ? "<dt>موضوع‌ها</dt>" : "<dt>موضوع</dt>"), release.url);
+  }
+  assert.ok(newsroom.listed.some((r) => r.topics.length === 1) && newsroom.listed.some((r) => r.topics.length > 1), "both cases occur");
+});
+
 test("side column :: latest releases, topics and counties with releases; a release page gets its related and the latest", () => {
   const topic = read("/topics/employment/");
   const side = topic.slice(topic.indexOf('<aside class="side" aria-label="خبرهای بیشتر">'), topic.indexOf("</aside>"));
@@ -185,7 +206,8 @@ test("feeds :: every page links the site feeds in its head; topic and county pag
 test("channels :: every page's footer has the messenger channels with self-hosted marks and one «خوراک‌ها» link", () => {
   for (const url of ["/", "/about/", "/topics/insurance/", "/feeds/", newsroom.listed[0]?.url ?? "/"]) {
     const html = read(url);
-    const footer = html.slice(html.indexOf('<footer class="site-footer">'));
+    // /about/ lists them in its body, once; every other page in its footer.
+    const footer = url === "/about/" ? html.slice(html.indexOf("<main"), html.indexOf("</main>")) : html.slice(html.indexOf('<footer class="site-footer">'));
     assert.ok(footer.includes('<a href="https://eitaa.com/fars_labour_example"><img src="/assets/img/channels/eitaa.svg" alt="" width="24" height="24"> ایتا</a>'), url);
     assert.ok(footer.includes('<img src="/assets/img/channels/bale.svg" alt="" width="24" height="24"> بله</a>'), url);
     assert.ok(footer.includes('<img src="/assets/img/channels/telegram.svg" alt="" width="24" height="24"> تلگرام</a>'), url);

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
+import { renderBody } from "../../src/content/markdown.ts";
 import { CHROMIUM } from "../../src/gates/browser.ts";
 import { startStaticServer } from "../../src/gates/static-server.ts";
 
@@ -123,6 +124,25 @@ test("bidi :: an attachment's size stays beside its unit; the phone number reads
     const [cc, last] = await textBoxes(page, ".site-footer a[href^='tel:']", ["+۹۸", "۰۰۰۰"]);
     assert.ok(cc && last && cc.right <= last.left, `@${width}: «+۹۸» first, on the left`);
     await page.close();
+  }
+});
+
+test("urls :: an address in a body is a left-to-right link that never breaks after a hyphen and never overflows", async () => {
+  const html = renderBody("متن کامل در https://news-archive.example-site.ir/fa/kar-va-refah-ejtemaei/bakhshnameh-garma-1404-06-25/heat-circular-final-version.pdf، و نشانی https://a.ir/x-y آمده است.");
+  for (const width of [320, 390, 1280]) {
+    const page = await open("/releases/10/", width);
+    const result = await page.evaluate((html) => {
+      const body = document.querySelector(".body")!;
+      body.innerHTML = html;
+      const link = body.querySelector("a.url")!;
+      const split = [...link.querySelectorAll(".nw")].filter((span) => span.getClientRects().length > 1).map((s) => s.textContent);
+      return { dir: getComputedStyle(link).direction, lines: link.getClientRects().length, split, right: link.getBoundingClientRect().right, bodyRight: body.getBoundingClientRect().right, scroll: document.documentElement.scrollWidth };
+    }, html);
+    await page.close();
+    assert.is(result.dir, "ltr");
+    assert.equal(result.split, [], `@${width}: a line broke right after a hyphen`);
+    assert.ok(result.right <= result.bodyRight + 1 && result.scroll <= width, `@${width}: the address overflows`);
+    if (width === 320) assert.ok(result.lines > 1, "a long address wraps on a phone");
   }
 });
 
