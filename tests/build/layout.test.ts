@@ -146,6 +146,31 @@ test("urls :: an address in a body is a left-to-right link that never breaks aft
   }
 });
 
+test("print :: a letterhead with the mark, the organisation and «روابط عمومی»; the chrome hidden; attachment addresses printed", async () => {
+  const page = await open("/releases/10/", 800);
+  await page.emulateMedia({ media: "print" });
+  // (No named functions inside evaluate: tsx would add a helper the page does not have.)
+  const r = await page.evaluate(() => {
+    const [letterhead, header, side, footer, share, attachment] = [".letterhead", ".site-header", ".side", ".site-footer", ".share", ".attachments .print-only"]
+      .map((sel) => document.querySelector(sel))
+      .map((el) => !!el && getComputedStyle(el).display !== "none");
+    return {
+      letterhead, header, side, footer, share,
+      text: (document.querySelector(".letterhead") as HTMLElement).innerText.replace(/\s+/g, " ").trim(),
+      mark: (document.querySelector(".letterhead img") as HTMLImageElement).naturalWidth > 0,
+      attachment: attachment ? (document.querySelector(".attachments .print-only") as HTMLElement).innerText : "",
+    };
+  });
+  await page.emulateMedia({ media: "screen" });
+  const onScreen = await page.evaluate(() => getComputedStyle(document.querySelector(".letterhead")!).display);
+  await page.close();
+  assert.equal([r.letterhead, r.header, r.side, r.footer, r.share], [true, false, false, false, false]);
+  assert.is(r.text, "اداره‌کل تعاون، کار و رفاه اجتماعی استان فارس روابط عمومی");
+  assert.ok(r.mark, "the mark is loaded");
+  assert.is(r.attachment, "https://news.fars-labour.example.ir/releases/10/heat-circular.pdf");
+  assert.is(onScreen, "none");
+});
+
 test("tap targets :: menu, search, channels, pager, share and download links are at least 24 px tall", async () => {
   for (const url of ["/", "/releases/10/", "/feeds/"]) {
     const page = await open(url, 390);
