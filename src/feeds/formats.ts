@@ -40,7 +40,7 @@ export function rssItem(i: FeedItem): string {
     `<pubDate>${rfc822(i.published)}</pubDate>`,
     `<description>${x(i.summary)}</description>`,
     `<content:encoded>${x(i.contentHtml)}</content:encoded>`,
-    ...i.categories.map((c) => `<category domain="topic">${x(c.name)}</category>`),
+    ...i.categories.map((c) => `<category domain="${c.kind}">${x(c.name)}</category>`),
     i.image ? `<enclosure url="${x(i.image.url)}" length="${i.image.bytes}" type="${i.image.type}"/>` : "",
     "</item>",
   ].filter(Boolean).join("\n");

@@ -20,7 +20,8 @@ export interface FeedItem {
   published: DateTime;
   /** Latest correction, or the withdrawal, else the publication time. */
   updated: DateTime;
-  categories: Array<{ key: string; name: string }>;
+  /** The topics, then the county (`kind` tells them apart: RSS `domain`). */
+  categories: Array<{ key: string; name: string; kind: "topic" | "county" }>;
   image?: { url: string; type: string; bytes: number };
 }
 
@@ -56,7 +57,9 @@ export function feedItem(release: Release, site: Site): FeedItem {
       : "";
     inner = `${correction}<p><strong>${xmlEscape(release.lead)}</strong></p>${figure}${release.bodyHtml}`;
   }
-  const contentHtml = stripForbidden(absoluteUrls(`<div dir="rtl" lang="fa">${inner}</div>`, url));
+  // Readers show items in their own (Gregorian) dates: the release's Jalali date line leads.
+  const dateLine = `<p>${xmlEscape(jalaliDateTime(release.date))}</p>`;
+  const contentHtml = stripForbidden(absoluteUrls(`<div dir="rtl" lang="fa">${dateLine}${inner}</div>`, url));
   const image = release.image
     ? {
         url: new URL(release.image.url, url).href,
@@ -72,7 +75,10 @@ export function feedItem(release: Release, site: Site): FeedItem {
     contentHtml,
     published: release.date,
     updated: lastModified(release),
-    categories: release.topics,
+    categories: [
+      ...release.topics.map((t) => ({ key: t.key, name: t.name, kind: "topic" as const })),
+      ...(release.county ? [{ key: release.county.key, name: release.county.name, kind: "county" as const }] : []),
+    ],
     ...(image ? { image } : {}),
   };
 }

@@ -60,7 +60,8 @@ test("rss :: required channel and item elements, with a real parser", async () =
   assert.is(pool.guid["@isPermaLink"], "false");
   assert.is(pool.pubDate, "Tue, 16 Sep 2025 10:30:00 +0330");
   assert.is(pool.description, "عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد و این مجموعه تا پایان سال دوباره در اختیار جامعهٔ کارگری شهرستان قرار می‌گیرد.");
-  assert.equal(asArray(pool.category).map((c: { "#text": string }) => c["#text"]), ["امکانات کارگری", "اشتغال"]);
+  // The county is a category too, told apart by its domain.
+  assert.equal(asArray(pool.category).map((c: { "#text": string; "@domain": string }) => [c["@domain"], c["#text"]]), [["topic", "امکانات کارگری"], ["topic", "اشتغال"], ["county", "کازرون"]]);
   assert.is(pool.enclosure["@url"], `${site.url}/releases/1/pool.jpg`);
   assert.is(pool.enclosure["@type"], "image/jpeg");
   assert.is(Number(pool.enclosure["@length"]), readFileSync(path.join(fixtures, "pool.jpg")).length);
@@ -95,7 +96,7 @@ test("json feed :: version 1.1 with ids, dates and images", () => {
   assert.is(pool.date_published, "2025-09-16T10:30:00+03:30");
   assert.is(pool.date_modified, "2025-09-16T10:30:00+03:30");
   assert.is(pool.image, `${site.url}/releases/1/pool.jpg`);
-  assert.equal(pool.tags, ["امکانات کارگری", "اشتغال"]);
+  assert.equal(pool.tags, ["امکانات کارگری", "اشتغال", "کازرون"]);
   assert.is(pool.summary.slice(0, 15), "عملیات بهسازی ا");
 });
 
@@ -120,7 +121,16 @@ test("content :: characters XML forbids are removed", () => {
 test("corrections :: same ID, later updated, latest note on top", () => {
   const doc = JSON.parse(get(feeds, "feed.json"));
   const item = doc.items.find((i: { id: string }) => i.id.endsWith(":release:2"));
-  assert.ok(item.content_html.startsWith('<div dir="rtl" lang="fa"><p><strong>اصلاحیه (سه‌شنبه ۱۴ مرداد ۱۴۰۴ - ۱۲:۳۰):</strong> ساعت بازدید عمومی از ۹ تا ۱۷ اعلام شد.</p>'));
+  assert.ok(item.content_html.startsWith('<div dir="rtl" lang="fa"><p>یکشنبه ۱۲ مرداد ۱۴۰۴ - ۰۹:۱۵</p><p><strong>اصلاحیه (سه‌شنبه ۱۴ مرداد ۱۴۰۴ - ۱۲:۳۰):</strong> ساعت بازدید عمومی از ۹ تا ۱۷ اعلام شد.</p>'), item.content_html.slice(0, 200));
+});
+
+test("persian readers :: every item's content starts with its Jalali date line, withdrawn ones too", () => {
+  const doc = JSON.parse(get(feeds, "feed.json"));
+  const starts = Object.fromEntries(doc.items.map((i: { id: string; content_html: string }) => [i.id.split(":").at(-1), i.content_html.slice(0, 60)]));
+  assert.is(starts["1"], '<div dir="rtl" lang="fa"><p>سه‌شنبه ۲۵ شهریور ۱۴۰۴ - ۱۰:۳۰</p>'.slice(0, 60));
+  for (const [code, start] of Object.entries(starts)) assert.match(start as string, /^<div dir="rtl" lang="fa"><p>(شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه) [۰-۹]+ /, code);
+  const atom = get(feeds, "atom.xml");
+  assert.ok(atom.includes("&lt;p&gt;سه‌شنبه ۲۵ شهریور ۱۴۰۴ - ۱۰:۳۰&lt;/p&gt;") || atom.includes("<p>سه‌شنبه ۲۵ شهریور ۱۴۰۴ - ۱۰:۳۰</p>"), "Atom content too");
 });
 
 test("withdrawals :: same ID, notice instead of the text, updated at the withdrawal", () => {
