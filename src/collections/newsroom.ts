@@ -103,20 +103,20 @@ export function buildNewsroom(releases: readonly Release[], vocabulary: Vocabula
     }),
     ...topics.flatMap((t) =>
       paginate(t.releases, {
-        url: t.url, title: `خبرهای ${t.name}`, description: `خبرها و اطلاعیه‌های اداره‌کل تعاون، کار و رفاه اجتماعی فارس در موضوع ${t.name}`,
+        url: t.url, title: `خبرهای ${t.name}`, description: `خبرها و اطلاعیه‌های {org} در موضوع ${t.name}`,
         emptyText: "هنوز خبری در این موضوع منتشر نشده است.", breadcrumbs: [HOME, topicsCrumb],
         feeds: { rss: `${t.url}feed.xml`, atom: `${t.url}atom.xml` },
       })),
     ...counties.flatMap((c) =>
       paginate(c.releases, {
-        url: c.url, title: `خبرهای شهرستان ${c.name}`, description: `خبرها و اطلاعیه‌های اداره‌کل تعاون، کار و رفاه اجتماعی فارس دربارهٔ شهرستان ${c.name}`,
+        url: c.url, title: `خبرهای شهرستان ${c.name}`, description: `خبرها و اطلاعیه‌های {org} دربارهٔ شهرستان ${c.name}`,
         emptyText: "هنوز خبری از این شهرستان منتشر نشده است.", breadcrumbs: [HOME, countiesCrumb],
         feeds: { rss: `${c.url}feed.xml`, atom: `${c.url}atom.xml` },
       })),
     ...archive.flatMap((y) =>
       y.months.map((m): ListingPage => ({
         monthNav: monthNeighbours(months, m),
-        url: m.url, title: `خبرهای ${m.name}`, description: `همهٔ خبرهای اداره‌کل تعاون، کار و رفاه اجتماعی فارس در ${m.name}`,
+        url: m.url, title: `خبرهای ${m.name}`, description: `همهٔ خبرهای {org} در ${m.name}`,
         releases: m.releases, emptyText: "",
         breadcrumbs: [HOME, archiveCrumb, { title: `سال ${toPersianDigits(y.year)}`, url: y.url }],
       }))),

@@ -30,6 +30,7 @@ export interface ListingPage {
   url: string;
   /** The `<h1>` and the start of `<title>`. */
   title: string;
+  /** `{org}` stands for the organisation's short name (site.json), filled in by the layout. */
   description: string;
   releases: Release[];
   /** Shown when `releases` is empty. */

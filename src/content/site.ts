@@ -15,7 +15,11 @@ export interface Site {
   feedAuthority: string;
   /** Year in the feed-level `tag:` IDs; never changes. */
   feedIdYear: number;
-  organization: { name: string; parent: string; address: string; postalCode: string };
+  /**
+   * `name` in full; `shortName` where a sentence names it (page descriptions); `province`, the
+   * province it serves (structured data: «استان فارس»).
+   */
+  organization: { name: string; shortName: string; parent: string; province: string; address: string; postalCode: string };
   pressOffice: { name: string; phone: string; email: string };
   channels: Array<{ key: string; name: string; url: string }>;
   /**

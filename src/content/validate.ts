@@ -336,7 +336,7 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
     report("title", d.title, "تیتر باید یک خط باشد", "the title must be one line");
   }
   const kicker = checkString(report, "kicker", d.kicker, {
-    required: false, min: 1, max: 80, example: "مدیرکل تعاون، کار و رفاه اجتماعی فارس خبر داد", faName: "روتیتر", enName: "kicker",
+    required: false, min: 1, max: 80, example: "مدیرکل در نشست خبری اعلام کرد", faName: "روتیتر", enName: "kicker",
   });
   const lead = checkString(report, "lead", d.lead, {
     required: true, min: 40, max: 400, example: "خلاصهٔ خبر در یک بند", faName: "لید", enName: "lead",

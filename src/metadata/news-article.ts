@@ -22,14 +22,14 @@ export function newsArticle(release: Release, site: Site): string {
     dateModified: rfc3339(lastModified(release)),
     ...(image ? { image: [`${site.url}${image.url}`] } : {}),
     articleSection: release.topics.map((t) => t.name),
-    ...(release.county ? { contentLocation: { "@type": "Place", name: `شهرستان ${release.county.name}، استان فارس` } } : {}),
+    ...(release.county ? { contentLocation: { "@type": "Place", name: `شهرستان ${release.county.name}، استان ${site.organization.province}` } } : {}),
     author: { "@type": "GovernmentOrganization", name: site.organization.name, url: site.url },
     publisher: {
       "@type": "GovernmentOrganization",
       name: site.organization.name,
       url: site.url,
       parentOrganization: { "@type": "GovernmentOrganization", name: site.organization.parent },
-      address: { "@type": "PostalAddress", streetAddress: site.organization.address, postalCode: site.organization.postalCode, addressRegion: "فارس", addressCountry: "IR" },
+      address: { "@type": "PostalAddress", streetAddress: site.organization.address, postalCode: site.organization.postalCode, addressRegion: site.organization.province, addressCountry: "IR" },
       contactPoint: { "@type": "ContactPoint", contactType: "public relations", telephone: site.pressOffice.phone, email: site.pressOffice.email },
     },
   };

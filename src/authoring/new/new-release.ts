@@ -14,7 +14,7 @@ export interface NewReleaseInput {
   title?: string;
   county?: string;
   topics: string[];
-  /** Latin words for the file name; default `<county or fars>-<first topic>`. */
+  /** Latin words for the file name; default `<county or «province»>-<first topic>`. */
   slug?: string;
 }
 
@@ -85,7 +85,7 @@ export function createRelease(options: NewReleaseOptions): NewReleaseResult {
   const date = jalaliStamp(options.now);
   const site = JSON.parse(readFileSync(path.join(dataDir, "site.json"), "utf8")) as { url: string };
   const url = `${site.url.replace(/\/+$/, "")}/releases/${code}/`;
-  const slug = latinSlug(options.slug ?? "") || latinSlug(`${options.county ?? "fars"}-${options.topics[0] ?? "release"}`);
+  const slug = latinSlug(options.slug ?? "") || latinSlug(`${options.county ?? "province"}-${options.topics[0] ?? "release"}`);
   const absPath = path.join(releasesDir, date.slice(0, 4), `${String(code).padStart(4, "0")}-${slug}.md`);
   const text = releaseTemplate({
     code, date, url, topics: options.topics,

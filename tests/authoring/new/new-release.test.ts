@@ -85,7 +85,7 @@ test("createRelease :: a title with a colon is quoted so the YAML stays valid", 
 
 test("createRelease :: never overwrites a file", () => {
   const root = project();
-  const target = path.join(root, "releases/1404/0001-fars-employment.md");
+  const target = path.join(root, "releases/1404/0001-province-employment.md");
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, "یادداشت بدون مشخصات\n");
   assert.throws(() => createRelease({ root, topics: ["employment"], now }), (err: unknown) =>
