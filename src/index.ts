@@ -9,7 +9,7 @@ import { readSite } from "./content/site.ts";
 import { NewsroomStore } from "./content/store.ts";
 import { writeFeeds } from "./feeds/write-feeds.ts";
 import { addFilters } from "./filters/index.ts";
-import { writeFavicons } from "./identity/favicons.ts";
+import { markFile, writeFavicons } from "./identity/favicons.ts";
 import { processReleaseImages } from "./images/release-images.ts";
 import { renderBulkPages, type NunjucksEnvironment } from "./render/bulk-pages.ts";
 import { writeSearchIndex } from "./search/index-releases.ts";
@@ -61,6 +61,7 @@ export default function newsroom(config: UserConfig): void {
       search.catch(() => undefined); // awaited (and reported) in eleventy.after
     }
     css = cssFiles.map(stylesheet);
+    markFile(root, readSite(dataDir)); // a missing mark fails the build before anything is written
     const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
     renderStarted = performance.now();

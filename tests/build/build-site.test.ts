@@ -92,8 +92,11 @@ test("build :: the archive groups by Jalali month in Tehran time (Nowruz edge)",
 test("build :: the font and stylesheet are published", () => {
   assert.ok(existsSync(path.join(out, "assets/fonts/vazirmatn-arabic.woff2")));
   assert.ok(existsSync(path.join(out, "assets/fonts/vazirmatn-latin.woff2")));
-  const [css] = readdirSync(path.join(out, "assets/css"));
-  assert.match(css ?? "", /^site\.[0-9a-f]{10}\.css$/);
+  const css = readdirSync(path.join(out, "assets/css")).filter((f) => f.endsWith(".css")).sort();
+  assert.is(css.length, 3, css.join(", "));
+  assert.match(css[0] ?? "", /^listing\.[0-9a-f]{10}\.css$/);
+  assert.is(css[1], "search.css");
+  assert.match(css[2] ?? "", /^site\.[0-9a-f]{10}\.css$/);
   assert.ok(read("index.html").includes(`<link rel="stylesheet" href="/assets/css/${css}">`));
   assert.match(read(`assets/css/${css}`), /font-display:swap/);
 });
