@@ -97,8 +97,8 @@ test("build :: the font and stylesheet are published", () => {
   assert.match(css[0] ?? "", /^listing\.[0-9a-f]{10}\.css$/);
   assert.is(css[1], "search.css");
   assert.match(css[2] ?? "", /^site\.[0-9a-f]{10}\.css$/);
-  assert.ok(read("index.html").includes(`<link rel="stylesheet" href="/assets/css/${css}">`));
-  assert.match(read(`assets/css/${css}`), /font-display:swap/);
+  assert.ok(read("index.html").includes(`<link rel="stylesheet" href="/assets/css/${css[2]}">\n<link rel="stylesheet" href="/assets/css/${css[0]}">`));
+  assert.match(read(`assets/css/${css[2]}`), /font-display:swap/);
 });
 
 test("build :: invalid content fails the build and leaves the previous output untouched", async () => {
