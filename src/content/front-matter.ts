@@ -74,7 +74,7 @@ export function decodeRelease(bytes: Uint8Array): { ok: true; text: string } | {
     const arabic = [...new TextDecoder("windows-1256").decode(bytes)].filter((ch) => /[\u0600-\u06FF]/.test(ch)).length;
     return arabic >= high / 2
       ? { ok: false, error: encodingError("Windows-1256 (عربی ویندوز)", "Windows-1256 (Arabic Windows)") }
-      : { ok: false, error: encodingError("ای غیر از UTF-8 (شاید Windows-1252)", "an encoding other than UTF-8 (perhaps Windows-1252)") };
+      : { ok: false, error: encodingError("دیگری جز UTF-8 (شاید Windows-1252)", "an encoding other than UTF-8 (perhaps Windows-1252)") };
   }
 }
 
@@ -229,8 +229,8 @@ function explain(yaml: string, code: string, message: string, offset: number, li
     const l = lines.findIndex((s) => /^ *\t/.test(s)) + 1 || at;
     return {
       field: field(l), line: fileLine(l), found: boundText(lines[l - 1] ?? ""),
-      fa: `خط ${fileLine(l)} با نویسهٔ Tab جلو رفته؛ برای تورفتگی فقط فاصله (Space) بزنید، مثلاً دو فاصله پیش از src:`,
-      en: `line ${fileLine(l)} is indented with a tab; indent with spaces only, e.g. two spaces before src:`,
+      fa: `خط ${fileLine(l)} با نویسهٔ Tab جلو رفته؛ برای تورفتگی فقط فاصله (Space) بزنید، مثلاً دو فاصله پیش از ${keyOf(l) ?? "src"}:`,
+      en: `line ${fileLine(l)} is indented with a tab; indent with spaces only, e.g. two spaces before ${keyOf(l) ?? "src"}:`,
     };
   }
   if (code === "DUPLICATE_KEY") {
