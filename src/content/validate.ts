@@ -1,6 +1,5 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { closest, distance } from "fastest-levenshtein";
 import type { DateTime } from "luxon";
 import { toLatinDigits } from "../persian/digits.ts";
 import { foldArabicLetters } from "../persian/persian-letters.ts";
@@ -39,12 +38,9 @@ type Report = (field: string, found: unknown, fa: string, en: string, severity?:
 const isTextField = (field: string): boolean =>
   /^(?:title|kicker|lead|image\.(?:alt|caption)|attachments\[\d+\]\.title|updates\[\d+\]\.note|withdrawn\.reason|body)$/.test(field);
 
-/** Suggest the nearest known key for a typo, or nothing when none is close. */
+/** Suggest the nearest known front-matter key for a typo, or nothing when none is close. */
 function didYouMean(found: string, known: readonly string[]): { fa: string; en: string } {
-  if (known.length === 0) return { fa: "", en: "" };
-  const best = closest(found, known as string[]);
-  if (distance(found, best) > Math.max(2, Math.floor(found.length / 3))) return { fa: "", en: "" };
-  return { fa: ` شاید منظورتان «${best}» است.`, en: ` Did you mean “${best}”?` };
+  return keyHint(found, Object.fromEntries(known.map((k) => [k, { name: k }])));
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -2,21 +2,11 @@ import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { cleanText, isBlankText, nameInvisibles, showInvisibles, stripMarks } from "../../src/content/invisible.ts";
-import { loadReleases, readVocabulary } from "../../src/content/load-releases.ts";
+import { loadReleases } from "../../src/content/load-releases.ts";
 import { formatProblem } from "../../src/content/problem.ts";
-import { validateRelease } from "../../src/content/validate.ts";
+import { base, validate } from "./validate-helper.ts";
 
 const root = process.cwd();
-const ctx = { vocabulary: readVocabulary(path.join(root, "_data")), mediaDir: path.join(root, "media") };
-const base = {
-  code: 142,
-  title: "بهسازی استخر کارگران کازرون آغاز شد",
-  lead: "عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد و تا پایان سال آماده می‌شود.",
-  date: "1404-06-25 10:30",
-  topics: ["employment"],
-};
-const validate = (data: Record<string, unknown>) =>
-  validateRelease({ file: "releases/x.md", absPath: path.join(root, "releases/x.md"), data, body: "متن خبر." }, ctx);
 
 test("invisible :: named fixture: marks in code, date, county, topics and a bidi override in the title", () => {
   const { releases, problems } = loadReleases({ root, releasesDir: path.join(root, "tests/fixtures/reader/invisible-marks") });
