@@ -90,7 +90,13 @@ test("front matter :: a title starting with * or & must be quoted, and says so",
   for (const [yaml, key] of [["title: *فوری* نشست کارگروه", "title"], ["lead: *** خبر", "lead"]] as const) {
     const e = error(yaml);
     assert.is(e.field, key);
-    assert.ok(e.fa.startsWith("در خط 2 مقدار با * یا & شروع شده، که نشانهٔ ارجاع خوانده می‌شود؛ مقدار را داخل گیومه بگذارید"), e.fa);
+    assert.ok(e.fa.startsWith("در خط 2 مقدار با نشانهٔ * شروع شده که معنای ویژه دارد؛ مقدار را داخل گیومه بگذارید"), e.fa);
+  }
+  // The other signs YAML reserves: a tag (js-yaml refuses it, the yaml package only warns), @ and `.
+  for (const [yaml, sign] of [["title: !مهم نشست کارگروه", "!"], ["kicker: @fars_labour خبر داد", "@"], ["lead: `کد` خبر", "`"], ["title: !!binary x", "!"]] as const) {
+    const e = error(`code: 1\n${yaml}`);
+    assert.is(e.line, 3, yaml);
+    assert.ok(e.fa.startsWith(`در خط 3 مقدار با نشانهٔ ${sign} شروع شده که معنای ویژه دارد؛ مقدار را داخل گیومه بگذارید: `), e.fa);
   }
   // & starts an anchor: refused with the anchor message, which says to quote such text.
   for (const yaml of ["kicker: &nbsp; خبر", "kicker: *خبر"]) {
