@@ -55,6 +55,11 @@ function oneLine(s: string): string {
   return foldArabicLetters(cleanText(s).replace(/\s+/g, " ").trim());
 }
 
+/** A required one-line text, or "" when absent, not text, or only white space and invisible characters. */
+function requiredLine(value: unknown): string {
+  return typeof value === "string" && !isBlankText(value) ? oneLine(value) : "";
+}
+
 /** Markers that show a lead was written in Markdown or HTML rather than plain text. */
 const MARKUP = /(\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^#{1,6}\s|^[-*+]\s|^>\s)/im;
 
@@ -192,7 +197,7 @@ function checkImage(report: Report, value: unknown, source: SourceFile, ctx: Val
   }
   checkKeys(report, "image", value, ["src", "alt", "caption"]);
   const sourcePath = checkFileRef(report, "image.src", value.src, source, ctx);
-  const alt = typeof value.alt === "string" ? oneLine(value.alt) : "";
+  const alt = requiredLine(value.alt);
   if (alt === "") {
     report("image.alt", value.alt, "متن جایگزین تصویر لازم است: آنچه در تصویر دیده می‌شود، برای نابینایان",
       "alt text is required: describe what the image shows, for blind readers");
@@ -223,7 +228,7 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
     }
     checkKeys(report, field, item, ["src", "title"]);
     const sourcePath = checkFileRef(report, `${field}.src`, item.src, source, ctx);
-    const title = typeof item.title === "string" ? oneLine(item.title) : "";
+    const title = requiredLine(item.title);
     if (title === "") {
       report(`${field}.title`, item.title, "عنوان پیوست لازم است، مثلاً: متن کامل بخشنامه",
         "the attachment title is required, e.g. the full text of the circular");
@@ -301,7 +306,7 @@ function checkUpdates(report: Report, value: unknown, published: DateTime | unde
     }
     checkKeys(report, field, item, ["date", "note"]);
     const date = checkDate(report, `${field}.date`, item.date, true);
-    const note = typeof item.note === "string" ? oneLine(item.note) : "";
+    const note = requiredLine(item.note);
     if (note === "") {
       report(`${field}.note`, item.note, "شرح اصلاحیه لازم است: چه چیزی تغییر کرد",
         "the update note is required: say what changed");
@@ -325,7 +330,7 @@ function checkWithdrawn(report: Report, value: unknown, published: DateTime | un
   }
   checkKeys(report, "withdrawn", value, ["date", "reason"]);
   const date = checkDate(report, "withdrawn.date", value.date, true);
-  const reason = typeof value.reason === "string" ? oneLine(value.reason) : "";
+  const reason = requiredLine(value.reason);
   if (reason === "") {
     report("withdrawn.reason", value.reason, "دلیل پس‌گرفتن خبر لازم است", "the reason for the withdrawal is required");
   }

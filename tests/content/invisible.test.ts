@@ -54,9 +54,13 @@ test("invisible :: bidi overrides and control characters are removed from text f
   assert.is(cleanText("می\u200Cشود\u200F"), "می\u200Cشود\u200F");
 });
 
-test("invisible :: a lead or an alt of invisible characters only is missing", () => {
+test("invisible :: a lead, alt, attachment title, update note or reason of invisible characters only is missing", () => {
   const lead = validate({ ...base, lead: "\u200F\u200F \u200C" });
   assert.equal(lead.problems.map((p) => [p.field, p.fa.startsWith("لید لازم است و نوشته نشده (فقط نویسه‌های نامرئی دارد)")]), [["lead", true]]);
+  const alt = validate({ ...base, image: { src: "./no-such.jpg", alt: "\u200F\u2067\u2069" }, attachments: [{ src: "./no.pdf", title: "\u200E" }] });
+  assert.equal(alt.problems.map((p) => p.field).filter((f) => !f.endsWith(".src")), ["image.alt", "attachments[1].title"]);
+  const notes = validate({ ...base, updates: [{ date: "1404-06-26 10:00", note: "\u061C" }], withdrawn: { date: "1404-06-26 10:00", reason: "\uFEFF" } });
+  assert.equal(notes.problems.map((p) => p.field), ["updates[1].note", "withdrawn.reason"]);
   assert.ok(isBlankText("\u202A\u202C\u2066\u2069\uFEFF"));
   assert.not.ok(isBlankText("\u200Fالف"));
 });
