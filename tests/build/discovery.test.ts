@@ -111,7 +111,7 @@ test("navigation :: month archives link the older and newer months with releases
   assert.ok(newsroom.listed.some((r) => r.topics.length === 1) && newsroom.listed.some((r) => r.topics.length > 1), "both cases occur");
 });
 
-test("side column :: latest releases, topics and counties with releases; a release page gets its related and the latest", () => {
+test("side column :: latest releases, topics and counties with releases; a release page gets its related (or the latest)", () => {
   const topic = read("/topics/employment/");
   const side = topic.slice(topic.indexOf('<aside class="side" aria-label="خبرهای بیشتر">'), topic.indexOf("</aside>"));
   assert.ok(side.includes('<h2 id="latest-h">تازه‌ترین خبرها</h2>'));
