@@ -171,6 +171,45 @@ test("print :: a letterhead with the mark, the organisation and «روابط ع�
   assert.is(onScreen, "none");
 });
 
+test("search :: ?q= runs the query; Vazirmatn, 16 px excerpts, Persian digits and Persian order in the filters, chevron at the inline end", async () => {
+  const page = await open(`/search/?q=${encodeURIComponent("بیمه")}`, 390);
+  await page.waitForSelector("#search .pagefind-ui__result", { timeout: 30_000 });
+  await page.evaluate(() => document.querySelectorAll("#search details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.waitForFunction(() => document.querySelectorAll("#search .pagefind-ui__filter-label").length > 5, undefined, { timeout: 30_000 });
+  const r = await page.evaluate(() => {
+    const input = document.querySelector("#search .pagefind-ui__search-input") as HTMLInputElement;
+    const excerpt = document.querySelector("#search .pagefind-ui__result-excerpt")!;
+    const labels = [...document.querySelectorAll("#search .pagefind-ui__filter-label")].map((l) => (l.textContent ?? "").trim());
+    const group = [...document.querySelectorAll("#search .pagefind-ui__filter-block")].find((b) => (b.querySelector("summary")?.textContent ?? "").includes("شهرستان"))!;
+    const counties = [...group.querySelectorAll(".pagefind-ui__filter-value")]
+      .map((v) => ({ top: v.getBoundingClientRect().top, name: (v.querySelector("input") as HTMLInputElement).value }))
+      .sort((a, b) => a.top - b.top)
+      .map((v) => v.name);
+    const chevron = getComputedStyle(document.querySelector("#search .pagefind-ui__filter-name")!, "::after");
+    return {
+      query: input.value,
+      inputFont: getComputedStyle(input).fontFamily,
+      excerptPx: parseFloat(getComputedStyle(excerpt).fontSize),
+      message: document.querySelector("#search .pagefind-ui__message")?.textContent ?? "",
+      labels,
+      counties,
+      chevronRight: chevron.right,
+      chevronLeft: chevron.left,
+    };
+  });
+  await page.close();
+  assert.is(r.query, "بیمه");
+  assert.match(r.inputFont, /^"?Vazirmatn/);
+  assert.ok(r.excerptPx >= 15, `excerpt ${r.excerptPx} px`);
+  assert.match(r.message, /^[۰-۹]+ خبر برای «بیمه»$/);
+  assert.ok(r.labels.length > 5);
+  for (const label of r.labels) assert.not.match(label, /[0-9]/, label);
+  const collator = new Intl.Collator("fa");
+  assert.equal(r.counties, [...r.counties].sort(collator.compare));
+  assert.ok(r.counties.indexOf("کازرون") < r.counties.indexOf("نی‌ریز"), "regression: «کازرون» after «نی‌ریز»");
+  assert.ok(r.chevronLeft !== "auto" && parseFloat(r.chevronLeft) < 40, `chevron at the left (inline end in RTL): left ${r.chevronLeft}, right ${r.chevronRight}`);
+});
+
 test("tap targets :: menu, search, channels, pager, share and download links are at least 24 px tall", async () => {
   for (const url of ["/", "/releases/10/", "/feeds/"]) {
     const page = await open(url, 390);
