@@ -143,6 +143,9 @@ test("nginx :: content types and charset", async () => {
     ["/pagefind/pagefind-ui.js", "text/javascript; charset=utf-8"],
     ["/pagefind/pagefind-ui.css", "text/css; charset=utf-8"],
     ["/pagefind/pagefind-entry.json", "application/json; charset=utf-8"],
+    ["/site.webmanifest", "application/manifest+json"],
+    ["/favicon.ico", "image/x-icon"],
+    ["/favicon.svg", "image/svg+xml; charset=utf-8"],
     ["/assets/fonts/vazirmatn-arabic.woff2", "font/woff2"],
     ["/assets/fonts/vazirmatn-latin.woff2", "font/woff2"],
     ["/probe.wasm", "application/wasm"],
@@ -177,6 +180,8 @@ test("nginx :: cache lifetimes: immutable for hashed names, short for HTML and f
     ["/robots.txt", SHORT],
     ["/no-such-page", SHORT],
     [`/${pick(/^assets\/css\/site\.[0-9a-f]+\.css$/)}`, IMMUTABLE],
+    [`/${pick(/^assets\/css\/listing\.[0-9a-f]+\.css$/)}`, IMMUTABLE],
+    ["/assets/css/search.css", CODE],
     [`/${pick(/^img\/.+\.avif$/)}`, IMMUTABLE],
     [`/${pick(/^img\/.+\.jpeg$/)}`, IMMUTABLE],
     [`/${pick(/^pagefind\/fragment\//)}`, IMMUTABLE],
@@ -196,7 +201,7 @@ test("nginx :: cache lifetimes: immutable for hashed names, short for HTML and f
   }
   // Nothing unhashed is ever immutable.
   for (const f of files().filter((f) => !f.endsWith(".gz"))) {
-    const hashed = /^(assets\/css\/site\.[0-9a-f]+\.css|img\/.*|pagefind\/(fragment|index|filter)\/.*|pagefind\/pagefind\.[^/]+\.pf_meta)$/.test(f);
+    const hashed = /^(assets\/css\/(?:site|listing)\.[0-9a-f]+\.css|img\/.*|pagefind\/(fragment|index|filter)\/.*|pagefind\/pagefind\.[^/]+\.pf_meta)$/.test(f);
     if (hashed) continue;
     const r = await fetchPath(urlOf(f), {}, "HEAD");
     assert.not.match(header(r, "cache-control"), /immutable/, f);
