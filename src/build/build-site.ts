@@ -17,6 +17,8 @@ export interface BuildOptions {
   releasesDir?: string;
   /** Data folder (`site.json`, `topics.json`, …); default `<root>/_data`. */
   dataDir?: string;
+  /** Folder of `/media/…` files; default `<root>/media`. */
+  mediaDir?: string;
   /** Let Eleventy log each file it writes. */
   verbose?: boolean;
 }
@@ -35,8 +37,9 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const releasesDir = path.resolve(options.root, options.releasesDir ?? "releases");
   const dataDir = path.resolve(options.root, options.dataDir ?? "_data");
+  const mediaDir = path.resolve(options.root, options.mediaDir ?? "media");
   resetPhases();
-  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir }));
+  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir }));
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -45,6 +48,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   process.env.NEWSROOM_RELEASES = releasesDir;
   process.env.NEWSROOM_OUTPUT = staging;
   process.env.NEWSROOM_DATA = dataDir;
+  process.env.NEWSROOM_MEDIA = mediaDir;
   handOff(newsroom);
   try {
     const eleventy = new Eleventy(undefined, staging, {
@@ -67,5 +71,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     delete process.env.NEWSROOM_OUTPUT;
     delete process.env.NEWSROOM_DATA;
     delete process.env.NEWSROOM_RELEASES;
+    delete process.env.NEWSROOM_MEDIA;
   }
 }

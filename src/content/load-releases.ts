@@ -5,6 +5,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { checkCodeGaps, readRetiredCodes } from "./code-gaps.ts";
 import { ContentError, type Problem } from "./problem.ts";
+import { findSymlinks, isUnderLink } from "./symlinks.ts";
 import type { Release, Vocabulary } from "./release.ts";
 import { parseCode, validateRelease, type SourceFile } from "./validate.ts";
 
@@ -102,7 +103,14 @@ export function loadReleases(options: LoadOptions): LoadResult {
   const claimed = new Map<number, string>();
   let unreadableCodes = 0;
 
+  // A link anywhere under releases/ or media/ is an error, and no file through one is read.
+  const symlinks = findSymlinks([releasesDir, ctx.mediaDir], root);
+  problems.push(...symlinks.problems);
   for (const absPath of listReleaseFiles(releasesDir)) {
+    if (isUnderLink(absPath, symlinks.links)) {
+      unreadableCodes++; // its code is unknown: no gap may be reported for it
+      continue;
+    }
     const file = path.relative(root, absPath).split(path.sep).join("/");
     const source = readSource(absPath, file);
     if ("field" in source) {

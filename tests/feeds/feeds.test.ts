@@ -11,6 +11,7 @@ import { loadReleases, readVocabulary } from "../../src/content/load-releases.ts
 import type { Release } from "../../src/content/release.ts";
 import { readSite } from "../../src/content/site.ts";
 import { FEED_SIZE, MAX_FEED_BYTES, renderFeeds, type FeedFile } from "../../src/feeds/render-feeds.ts";
+import { processReleaseImages } from "../../src/images/release-images.ts";
 
 const root = process.cwd();
 const dataDir = path.join(root, "_data");
@@ -20,9 +21,15 @@ const fixtures = path.join(root, "tests/fixtures/valid/feeds");
 const now = new Date("2025-10-01T00:00:00Z");
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 
-function feedsOf(releasesDir: string): Map<string, FeedFile> {
+const imageOut = mkdtempSync(path.join(os.tmpdir(), "newsroom-feed-img-"));
+test.after(() => rmSync(imageOut, { recursive: true, force: true }));
+
+/** Feeds of a folder of releases, after the image step, as in a build. */
+async function feedsOf(releasesDir: string): Promise<Map<string, FeedFile>> {
   const { releases, problems } = loadReleases({ root, releasesDir });
   assert.equal(problems, []);
+  const images = await processReleaseImages(releases, imageOut, path.join(imageOut, "cache"));
+  for (const r of releases) if (r.image) r.image.responsive = images.get(r.code);
   return new Map(renderFeeds(buildNewsroom(releases, vocabulary, now), site).map((f) => [f.path, f]));
 }
 
@@ -32,7 +39,8 @@ function get(files: Map<string, FeedFile>, p: string): string {
   return f.content;
 }
 
-const feeds = feedsOf(fixtures);
+const feeds = await feedsOf(fixtures);
+const poolImage = (await processReleaseImages(loadReleases({ root, releasesDir: fixtures }).releases, imageOut, path.join(imageOut, "cache"))).get(1);
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 test("feeds :: every XML feed is well-formed and every feed is under 1 MB with at most 50 items", () => {
@@ -61,9 +69,13 @@ test("rss :: required channel and item elements, with a real parser", async () =
   assert.is(pool.pubDate, "Tue, 16 Sep 2025 10:30:00 +0330");
   assert.is(pool.description, "عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد و این مجموعه تا پایان سال دوباره در اختیار جامعهٔ کارگری شهرستان قرار می‌گیرد.");
   assert.equal(asArray(pool.category).map((c: { "#text": string }) => c["#text"]), ["امکانات کارگری", "اشتغال"]);
-  assert.is(pool.enclosure["@url"], `${site.url}/releases/1/pool.jpg`);
+  // The enclosure is the processed JPEG (no camera metadata), never the original file.
+  assert.ok(poolImage);
+  assert.match(pool.enclosure["@url"], new RegExp(`^${site.url}/img/[\\w-]+-320\\.jpeg$`));
+  assert.is(pool.enclosure["@url"], `${site.url}${poolImage.og.url}`);
   assert.is(pool.enclosure["@type"], "image/jpeg");
-  assert.is(Number(pool.enclosure["@length"]), readFileSync(path.join(fixtures, "pool.jpg")).length);
+  assert.is(Number(pool.enclosure["@length"]), readFileSync(path.join(imageOut, poolImage.og.url)).length);
+  assert.not.equal(Number(pool.enclosure["@length"]), readFileSync(path.join(fixtures, "pool.jpg")).length);
 });
 
 test("atom :: required feed and entry elements, published and updated", async () => {
@@ -94,7 +106,7 @@ test("json feed :: version 1.1 with ids, dates and images", () => {
   const pool = doc.items.find((i: { id: string }) => i.id === "tag:fars-labour.example.ir,2025:release:1");
   assert.is(pool.date_published, "2025-09-16T10:30:00+03:30");
   assert.is(pool.date_modified, "2025-09-16T10:30:00+03:30");
-  assert.is(pool.image, `${site.url}/releases/1/pool.jpg`);
+  assert.is(pool.image, `${site.url}${poolImage?.og.url}`);
   assert.equal(pool.tags, ["امکانات کارگری", "اشتغال"]);
   assert.is(pool.summary.slice(0, 15), "عملیات بهسازی ا");
 });
@@ -105,7 +117,7 @@ test("content :: full body in an RTL wrapper, all links and sources absolute", (
   assert.ok(pool.startsWith('<div dir="rtl" lang="fa">'));
   assert.ok(pool.includes(`<a href="${site.url}/topics/employment/">فهرست خبرهای اشتغال</a>`));
   assert.ok(pool.includes(`<a href="${site.url}/releases/2/">خبر قبلی</a>`));
-  assert.ok(pool.includes(`<img src="${site.url}/releases/1/pool.jpg"`));
+  assert.ok(pool.includes(`<img src="${site.url}${poolImage?.og.url}"`));
   for (const f of feeds.values()) {
     const relative = f.content.match(/(?:href|src)=(?:"|&quot;)(?!https?:)[^"&]*/g);
     assert.is(relative, null, `${f.path}: ${relative?.join(", ")}`);
@@ -146,7 +158,7 @@ test("topic and county feeds :: only their own items, RSS and Atom", () => {
   assert.is(empty.updated, "2025-01-01T00:00:00Z");
 });
 
-test("ids :: editing the title, the body, the file name or the site URL keeps every ID", () => {
+test("ids :: editing the title, the body, the file name or the site URL keeps every ID", async () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-feed-ids-"));
   try {
     cpSync(fixtures, tmp, { recursive: true });
@@ -156,7 +168,7 @@ test("ids :: editing the title, the body, the file name or the site URL keeps ev
       .replace("بهسازی استخر با اعتبار استانی آغاز شد.", "متن دیگری برای خبر.");
     rmSync(file);
     writeFileSync(path.join(tmp, "renamed.md"), text);
-    const edited = feedsOf(tmp);
+    const edited = await feedsOf(tmp);
     const ids = (files: Map<string, FeedFile>) => JSON.parse(get(files, "feed.json")).items.map((i: { id: string; title: string }) => `${i.id} ${i.title.length}`);
     assert.not.equal(ids(edited), ids(feeds), "the edit must show in the title");
     const plainIds = (files: Map<string, FeedFile>) => JSON.parse(get(files, "feed.json")).items.map((i: { id: string }) => i.id);
@@ -170,15 +182,15 @@ test("ids :: editing the title, the body, the file name or the site URL keeps ev
   }
 });
 
-test("dates :: identical bytes and +03:30 under TZ=UTC and TZ=Asia/Tehran", () => {
+test("dates :: identical bytes and +03:30 under TZ=UTC and TZ=Asia/Tehran", async () => {
   const before = process.env.TZ;
-  const render = (tz: string) => {
+  const render = async (tz: string) => {
     process.env.TZ = tz;
-    return [...feedsOf(fixtures).values()].map((f) => f.content).join("\n");
+    return [...(await feedsOf(fixtures)).values()].map((f) => f.content).join("\n");
   };
   try {
-    const utc = render("UTC");
-    const tehran = render("Asia/Tehran");
+    const utc = await render("UTC");
+    const tehran = await render("Asia/Tehran");
     assert.ok(utc === tehran, "feeds differ between time zones");
     assert.ok(utc.includes("<pubDate>Tue, 16 Sep 2025 10:30:00 +0330</pubDate>"));
     assert.ok(utc.includes("<published>2025-09-16T10:30:00+03:30</published>"));
