@@ -40,6 +40,9 @@ const TEXT_KIND: Kind = { label: "CSV/TXT (UTF-8)", exts: [".csv", ".txt"] };
 
 export type FileRole = "image" | "attachment";
 
+/** Extensions of image kinds: an attachment named like an image is read as one too. */
+const IMAGE_EXTS: Readonly<Record<string, true>> = Object.fromEntries(Object.values(IMAGE_KINDS).flatMap((k) => k.exts.map((e) => [e, true])));
+
 const ATTACHMENT_KINDS: Readonly<Record<string, Kind>> = { ...DOCUMENT_KINDS, ...IMAGE_KINDS };
 
 /** The list of allowed kinds of a role, for messages: `JPEG، PNG، …` / `JPEG, PNG, …`. */
@@ -48,13 +51,14 @@ export function allowedKinds(role: FileRole): string[] {
   return kinds.map((k) => k.label);
 }
 
-type Detect = (file: string) => { ext: string; mime: string } | null;
+type Detect = (file: string, decodeHeader: boolean) => { ext: string; mime: string; readable: boolean } | null;
 let detect: Detect | undefined;
 /**
- * file-type only answers with a promise and the loader is synchronous (check, build and the
- * watch rebuild all call it), so the detection runs in a worker thread via synckit.
+ * file-type and sharp only answer with promises and the loader is synchronous (check, build and
+ * the watch rebuild all call it), so the detection runs in a worker thread via synckit.
  */
-const detectType: Detect = (file) => (detect ??= createSyncFn(new URL("./file-kind-worker.mjs", import.meta.url).href) as Detect)(file);
+const detectType: Detect = (file, decodeHeader) =>
+  (detect ??= createSyncFn(new URL("./file-kind-worker.mjs", import.meta.url).href) as Detect)(file, decodeHeader);
 
 const cache = new Map<string, KindResult>();
 
@@ -77,8 +81,16 @@ function judge(file: string, role: FileRole): KindResult {
   const roleFa = role === "image" ? "تصویر" : "پیوست";
   const list = allowedKinds(role);
   const allowedText = { fa: `نوع‌های مجاز ${roleFa}: ${list.join("، ")}`, en: `allowed ${role} types: ${list.join(", ")}` };
-  const type = detectType(file);
+  const type = detectType(file, role === "image" || ext in IMAGE_EXTS);
   const kind = type ? allowed[type.ext] : undefined;
+  if (type && kind && !type.readable) {
+    // Magic bytes alone (`GIF` and three letters) are not an image: the image step would crash.
+    return {
+      ok: false,
+      fa: `پرونده با نشانهٔ ${kind.label} آغاز می‌شود ولی تصویر سالمی نیست؛ تصویر را دوباره ذخیره کنید`,
+      en: `the file starts like a ${kind.label} but is not a readable image; save the image again`,
+    };
+  }
   if (type && kind) {
     if (kind.exts.includes(ext)) return { ok: true, label: kind.label, mime: type.mime };
     return {
