@@ -229,4 +229,24 @@ test("limits :: long bodies give fewer whole items, never a feed over 1 MB", () 
   assert.is(JSON.parse(json.content).items.length, json.items);
 });
 
+test("limits :: regression: one 20 MB release is carried as summary and link; every other item stays whole", () => {
+  const releases = synthetic(10, 100);
+  const huge = releases[6] as Release;
+  huge.bodyHtml = `<p>${"کارگران ".repeat(1_400_000)}</p>`; // 21 MB
+  const files = renderFeeds(buildNewsroom(releases, vocabulary, now), site);
+  const short = `<div dir="rtl" lang="fa"><p>${huge.lead}</p><p><a href="${site.url}/releases/7/">متن کامل خبر در سایت</a></p></div>`;
+  for (const f of files.filter((f) => f.path === "feed.xml" || f.path === "atom.xml" || f.path === "feed.json" || f.path.startsWith("topics/employment/"))) {
+    assert.is(f.items, 10, f.path);
+    assert.ok(Buffer.byteLength(f.content) <= MAX_FEED_BYTES, f.path);
+    const bodyStart = f.path.endsWith(".json") ? "<p>کارگران" : "&lt;p&gt;کارگران";
+    assert.is(f.content.split(bodyStart).length - 1, 9, `${f.path}: the nine others keep their bodies`);
+  }
+  const json = JSON.parse(files.find((f) => f.path === "feed.json")?.content ?? "{}");
+  const item = json.items.find((i: { id: string }) => i.id.endsWith(":release:7"));
+  assert.is(item.content_html, short);
+  assert.is(item.summary, huge.lead);
+  const atom = xml.parse(files.find((f) => f.path === "atom.xml")?.content ?? "").feed;
+  assert.is(asArray(atom.entry).find((e: { id: string }) => e.id.endsWith(":release:7")).content["#text"], short);
+});
+
 test.run();
