@@ -16,7 +16,8 @@ const root = process.cwd();
 const hostile = path.join(root, "tests/fixtures/hostile");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-hostile-"));
 const out = path.join(tmp, "_site");
-process.env.SOURCE_DATE_EPOCH = String(Date.parse("2025-10-01T00:00:00Z") / 1000);
+/** The build's "now": 1404-07-09, after release 1 and before the scheduled release 2. */
+const EPOCH = String(Date.parse("2025-10-01T00:00:00Z") / 1000);
 
 /** Every path below `dir` (relative, sorted), links included and never followed. */
 function walk(dir: string): string[] {
@@ -37,14 +38,19 @@ const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("he
 const noLinks = (dir: string) => walk(dir).filter((f) => lstatSync(path.join(dir, f)).isSymbolicLink());
 
 let before = "";
+let epochBefore: string | undefined;
 test.before(async () => {
+  // Set here, not at import: other suites of the same run unset it when they finish.
+  epochBefore = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = EPOCH;
   await buildSite({ root, outDir: out, releasesDir: path.join(root, "tests/fixtures/valid/basic") });
   before = hashTree(out);
 });
 
 test.after(() => {
   rmSync(tmp, { recursive: true, force: true });
-  delete process.env.SOURCE_DATE_EPOCH;
+  if (epochBefore === undefined) delete process.env.SOURCE_DATE_EPOCH;
+  else process.env.SOURCE_DATE_EPOCH = epochBefore;
 });
 
 for (const [kind, expected] of Object.entries(HOSTILE)) {
