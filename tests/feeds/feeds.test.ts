@@ -229,6 +229,19 @@ test("limits :: long bodies give fewer whole items, never a feed over 1 MB", () 
   assert.is(JSON.parse(json.content).items.length, json.items);
 });
 
+test("content :: regression: the feed's <img src> is escaped; a quote never opens an attribute", () => {
+  const [r] = synthetic(1, 100);
+  const release = r as Release;
+  release.image = { url: '/releases/1/a"onerror="alert(1).jpg', publishPath: "", sourcePath: "", alt: 'نما "x"' };
+  const [item] = renderFeeds(buildNewsroom([release], vocabulary, now), site).filter((f) => f.path === "feed.json").map((f) => JSON.parse(f.content).items[0]);
+  assert.not.ok(item.content_html.includes('"onerror="'), item.content_html);
+  assert.ok(item.content_html.includes('alt="نما &quot;x&quot;"'), item.content_html);
+  release.image.responsive = { html: "", og: { url: "/img/abc-1200.jpeg", width: 1200, height: 675, bytes: 4321 } };
+  const [again] = renderFeeds(buildNewsroom([release], vocabulary, now), site).filter((f) => f.path === "feed.json").map((f) => JSON.parse(f.content).items[0]);
+  assert.ok(again.content_html.includes(`<figure><img src="${site.url}/img/abc-1200.jpeg" alt=`), again.content_html);
+  assert.is(again.image, `${site.url}/img/abc-1200.jpeg`);
+});
+
 test("limits :: regression: one 20 MB release is carried as summary and link; every other item stays whole", () => {
   const releases = synthetic(10, 100);
   const huge = releases[6] as Release;
