@@ -1,3 +1,10 @@
+/** The refusal of an attachment whose content is no known kind (HTML, JavaScript, SVG without an XML line). */
+const UNKNOWN_ATTACHMENT_FA = "محتوای پرونده (نوع ناشناخته) پذیرفته نیست؛ نوع‌های مجاز پیوست: PDF، Word (DOCX)، Excel (XLSX)، PowerPoint (PPTX)، Word/Excel 97–2003 (DOC, XLS, PPT)، OpenDocument (ODT)، OpenDocument (ODS)، OpenDocument (ODP)، ZIP، JPEG، PNG، WebP، AVIF، GIF، CSV/TXT (UTF-8)";
+const UNKNOWN_ATTACHMENT_EN = "the file's content (unknown type) is not allowed; allowed attachment types: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), Word/Excel 97–2003 (DOC, XLS, PPT), OpenDocument (ODT), OpenDocument (ODS), OpenDocument (ODP), ZIP, JPEG, PNG, WebP, AVIF, GIF, CSV/TXT (UTF-8)";
+/** The refusal of a `..` segment. */
+const DOTDOT_FA = "مسیر نباید با .. از پوشهٔ خبر یا پوشهٔ media بیرون برود؛ پرونده را کنار پروندهٔ خبر بگذارید";
+const DOTDOT_EN = "the path must not leave the release's folder or media/ with ..; put the file beside the release file";
+
 /**
  * The hostile corpus (tests/fixtures/hostile/<kind>/releases, media/ beside it): for each kind,
  * every error the loader must give, exactly: [field, found, Persian, English]. The file is always
@@ -32,13 +39,13 @@ export const HOSTILE: Record<string, Array<[field: string, found: string | undef
     ["attachments[2].src", "/media/.git/config", "پرونده‌ها و پوشه‌های پنهان (نامی که با نقطه آغاز می‌شود) منتشر نمی‌شوند؛ نقطهٔ آغاز نام را بردارید", "hidden files and folders (a name starting with a dot) are never published; remove the leading dot"],
   ],
   "html-attachment": [
-    ["attachments[1].src", "./report.html", "محتوای پرونده (نوع ناشناخته) پذیرفته نیست؛ نوع‌های مجاز پیوست: PDF، Word (DOCX)، Excel (XLSX)، PowerPoint (PPTX)، Word/Excel 97–2003 (DOC, XLS, PPT)، OpenDocument (ODT)، OpenDocument (ODS)، OpenDocument (ODP)، ZIP، JPEG، PNG، WebP، AVIF، GIF، CSV/TXT (UTF-8)", "the file's content (unknown type) is not allowed; allowed attachment types: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), Word/Excel 97–2003 (DOC, XLS, PPT), OpenDocument (ODT), OpenDocument (ODS), OpenDocument (ODP), ZIP, JPEG, PNG, WebP, AVIF, GIF, CSV/TXT (UTF-8)"],
+    ["attachments[1].src", "./report.html", UNKNOWN_ATTACHMENT_FA, UNKNOWN_ATTACHMENT_EN],
   ],
   "js-attachment": [
-    ["attachments[1].src", "./helper.js", "محتوای پرونده (نوع ناشناخته) پذیرفته نیست؛ نوع‌های مجاز پیوست: PDF، Word (DOCX)، Excel (XLSX)، PowerPoint (PPTX)، Word/Excel 97–2003 (DOC, XLS, PPT)، OpenDocument (ODT)، OpenDocument (ODS)، OpenDocument (ODP)، ZIP، JPEG، PNG، WebP، AVIF، GIF، CSV/TXT (UTF-8)", "the file's content (unknown type) is not allowed; allowed attachment types: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), Word/Excel 97–2003 (DOC, XLS, PPT), OpenDocument (ODT), OpenDocument (ODS), OpenDocument (ODP), ZIP, JPEG, PNG, WebP, AVIF, GIF, CSV/TXT (UTF-8)"],
+    ["attachments[1].src", "./helper.js", UNKNOWN_ATTACHMENT_FA, UNKNOWN_ATTACHMENT_EN],
   ],
   "media-dotdot": [
-    ["image.src", "/media/../../../../package.json", "مسیر نباید با .. از پوشهٔ خبر یا پوشهٔ media بیرون برود؛ پرونده را کنار پروندهٔ خبر بگذارید", "the path must not leave the release's folder or media/ with ..; put the file beside the release file"],
+    ["image.src", "/media/../../../../package.json", DOTDOT_FA, DOTDOT_EN],
   ],
   "nul-byte": [
     ["attachments[1].src", "./report.pdf\u0000.jpg", "مسیر نویسهٔ نامرئی یا نامجاز (مانند NUL) دارد؛ نام پرونده را دوباره بنویسید", "the path holds an invisible or forbidden character (NUL or another control character); retype the file name"],
@@ -51,7 +58,7 @@ export const HOSTILE: Record<string, Array<[field: string, found: string | undef
     ["attachments[2].src", "./archive.pdf.gz", "نام «archive.pdf.gz» رزرو شده است (index.html و نام‌های پایان‌یافته به .gz را خود سایت می‌سازد)؛ نام پرونده را عوض کنید", "the name “archive.pdf.gz” is reserved (the site writes index.html and names ending in .gz itself); rename the file"],
   ],
   "svg-attachment": [
-    ["attachments[1].src", "./chart.svg", "محتوای پرونده (نوع ناشناخته) پذیرفته نیست؛ نوع‌های مجاز پیوست: PDF، Word (DOCX)، Excel (XLSX)، PowerPoint (PPTX)، Word/Excel 97–2003 (DOC, XLS, PPT)، OpenDocument (ODT)، OpenDocument (ODS)، OpenDocument (ODP)، ZIP، JPEG، PNG، WebP، AVIF، GIF، CSV/TXT (UTF-8)", "the file's content (unknown type) is not allowed; allowed attachment types: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), Word/Excel 97–2003 (DOC, XLS, PPT), OpenDocument (ODT), OpenDocument (ODS), OpenDocument (ODP), ZIP, JPEG, PNG, WebP, AVIF, GIF, CSV/TXT (UTF-8)"],
+    ["attachments[1].src", "./chart.svg", UNKNOWN_ATTACHMENT_FA, UNKNOWN_ATTACHMENT_EN],
   ],
   "svg-image": [
     ["image.src", "./logo.svg", "محتوای پرونده (application/xml) پذیرفته نیست؛ نوع‌های مجاز تصویر: JPEG، PNG، WebP، AVIF، GIF", "the file's content (application/xml) is not allowed; allowed image types: JPEG, PNG, WebP, AVIF, GIF"],
@@ -61,10 +68,10 @@ export const HOSTILE: Record<string, Array<[field: string, found: string | undef
     ["attachments[2].src", "./table.csv", "پروندهٔ .csv باید متن UTF-8 بدون نویسهٔ NUL باشد؛ آن را با کدگذاری UTF-8 ذخیره کنید", "a .csv file must be UTF-8 text without NUL bytes; save it as UTF-8"],
   ],
   "traversal-attachment": [
-    ["attachments[1].src", "../../../../../.git/config", "مسیر نباید با .. از پوشهٔ خبر یا پوشهٔ media بیرون برود؛ پرونده را کنار پروندهٔ خبر بگذارید", "the path must not leave the release's folder or media/ with ..; put the file beside the release file"],
+    ["attachments[1].src", "../../../../../.git/config", DOTDOT_FA, DOTDOT_EN],
   ],
   "traversal-image": [
-    ["image.src", "../../../../../../../../etc/passwd", "مسیر نباید با .. از پوشهٔ خبر یا پوشهٔ media بیرون برود؛ پرونده را کنار پروندهٔ خبر بگذارید", "the path must not leave the release's folder or media/ with ..; put the file beside the release file"],
+    ["image.src", "../../../../../../../../etc/passwd", DOTDOT_FA, DOTDOT_EN],
   ],
   "web-address": [
     ["image.src", "https://example.com/photo.jpg", "مسیر باید نسبت به پروندهٔ خبر (./photo.jpg) یا از /media/ باشد، نه نشانی اینترنتی", "the path must be relative to the release file (./photo.jpg) or under /media/, not a web address"],
