@@ -7,8 +7,8 @@ import type { Release } from "../content/release.ts";
 const PHOTO_EXTS = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif"]);
 
 /**
- * Publish the attachments of the releases that have pages, each at the site path the loader
- * gave it (beside the page, or under `/media/`). Nothing else from `media/` is published, so a
+ * Publish the attachments of the releases that have pages, and the `/media/` files their bodies
+ * link to or show, each at the site path the loader gave it (beside the page, or under `/media/`). Nothing else from `media/` is published, so a
  * scheduled or draft release's files stay out of the site (issue 12, point 8). Release images
  * are not copied: pages and feeds use their processed renditions (src/images/). Image
  * attachments go through sharp, which writes no metadata unless asked, after turning the pixels
@@ -18,7 +18,7 @@ const PHOTO_EXTS = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif"]);
 export async function copyReleaseFiles(releases: readonly Release[], outDir: string): Promise<void> {
   const done = new Set<string>();
   for (const release of releases) {
-    for (const file of release.attachments) {
+    for (const file of [...release.attachments, ...(release.bodyMedia ?? [])]) {
       if (done.has(file.publishPath)) continue; // one /media/ file named by several releases
       done.add(file.publishPath);
       const target = path.join(outDir, file.publishPath);

@@ -31,6 +31,13 @@ export interface ReleaseAttachment {
   bytes: number;
 }
 
+/** A `/media/` file the body links to or shows: published with the release's page only. */
+export interface ReleaseMediaFile {
+  /** Site path, not encoded, e.g. `/media/1404/گزارش.pdf`. */
+  publishPath: string;
+  sourcePath: string;
+}
+
 export interface ReleaseUpdate {
   date: DateTime;
   note: string;
@@ -57,6 +64,8 @@ export interface Release {
   topics: Term[];
   image?: ReleaseImage;
   attachments: ReleaseAttachment[];
+  /** `/media/…` files the body names (src/content/body-media.ts); absent when none. */
+  bodyMedia?: ReleaseMediaFile[];
   draft: boolean;
   /** Corrections, oldest first. */
   updates: ReleaseUpdate[];

@@ -6,9 +6,10 @@ import { toLatinDigits } from "../persian/digits.ts";
 import { foldArabicLetters } from "../persian/persian-letters.ts";
 import { parseReleaseDate } from "./parse-date.ts";
 import { quoteFound, type Problem } from "./problem.ts";
-import type { Release, ReleaseAttachment, ReleaseImage, Term, Vocabulary } from "./release.ts";
+import type { Release, ReleaseAttachment, ReleaseImage, ReleaseMediaFile, Term, Vocabulary } from "./release.ts";
 import { renderBody } from "./markdown.ts";
 import { checkBody } from "./body-checks.ts";
+import { bodyMediaPaths } from "./body-media.ts";
 import { resolveContained, type ContainedFile } from "./contained-path.ts";
 import { fileKind, type FileRole } from "./file-kind.ts";
 import { publishedNameClash, reservedNameRefusal } from "./published-names.ts";
@@ -234,6 +235,16 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
   return out;
 }
 
+/** Every `/media/…` file the body names, contained and typed like an attachment; errors on field `body`. */
+function checkBodyMedia(report: Report, bodyHtml: string, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseMediaFile[] {
+  const out: ReleaseMediaFile[] = [];
+  for (const src of bodyMediaPaths(bodyHtml)) {
+    const file = checkFileRef(report, "body", src, source, ctx, "attachment", code);
+    if (file) out.push({ publishPath: file.publishPath, sourcePath: file.absPath });
+  }
+  return out;
+}
+
 function checkTerm(report: Report, field: string, key: unknown, vocab: Record<string, { name: string }>, faKind: string, enKind: string, dataFile: string): Term | undefined {
   const keys = Object.keys(vocab);
   if (typeof key !== "string" || !(key in vocab)) {
@@ -370,6 +381,8 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
   const withdrawn = checkWithdrawn(report, d.withdrawn, date);
   const body = source.body.trim();
   problems.push(...checkBody(source.file, source.body));
+  const bodyHtml = renderBody(foldArabicLetters(body));
+  const bodyMedia = checkBodyMedia(report, bodyHtml, source, ctx, code);
   if (body === "" && !withdrawn) {
     report("body", undefined, "متن خبر خالی است؛ متن را زیر خط دوم --- بنویسید",
       "the body is empty; write the release text below the second --- line");
@@ -393,7 +406,8 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
       draft,
       updates,
       ...(withdrawn ? { withdrawn } : {}),
-      bodyHtml: renderBody(foldArabicLetters(body)),
+      bodyHtml,
+      ...(bodyMedia.length > 0 ? { bodyMedia } : {}),
     },
   };
 }

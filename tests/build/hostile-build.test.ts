@@ -111,10 +111,14 @@ test("build :: a tree with hard names, GPS photos and embargoed media builds", a
 
 test("build :: regression: embargo: only media files a published release names are published, never a dotfile", () => {
   const media = walk(path.join(oddOut, "media"));
-  assert.equal(media, ["1404", "1404/ok.pdf"]);
+  assert.equal(media, ["1404", "1404/body-ok.pdf", "1404/body-photo.jpg", "1404/ok.pdf"]);
   assert.equal(walk(oddOut).filter((f) => f.split(path.sep).some((s) => s.startsWith("."))), []);
   const all = walk(oddOut).map((f) => path.join(oddOut, f)).filter((f) => lstatSync(f).isFile() && /\.(html|xml|json)$/.test(f)).map((f) => readFileSync(f, "utf8")).join("\n");
-  for (const secret of ["plan.pdf", "secret.jpg", "draft.pdf", "unreferenced.pdf", "برنامهٔ محرمانه"]) assert.not.ok(all.includes(secret), secret);
+  for (const secret of ["plan.pdf", "secret.jpg", "body-secret.pdf", "draft.pdf", "unreferenced.pdf", "برنامهٔ محرمانه"]) assert.not.ok(all.includes(secret), secret);
+  // What the published body links to and shows is there.
+  const page = readFileSync(path.join(oddOut, "releases/1/index.html"), "utf8");
+  assert.ok(page.includes('<a href="/media/1404/body-ok.pdf#page=2">جدول کامل</a>'));
+  assert.ok(page.includes('<img src="/media/1404/body-photo.jpg" alt="نمودار" loading="lazy" decoding="async">'));
 });
 
 test("build :: regression: names with spaces, Persian letters, #, ?, % and \" download byte-exact from the served site", async () => {

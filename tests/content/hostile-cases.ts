@@ -17,6 +17,11 @@ export const HOSTILE: Record<string, Array<[field: string, found: string | undef
   "backslash": [
     ["attachments[1].src", "..\\..\\..\\package.json", "در مسیر به جای \\ از / استفاده کنید، مثلاً ./photos/photo.jpg", "use / in paths, not \\, e.g. ./photos/photo.jpg"],
   ],
+  "body-media-escape": [
+    ["body", "/media/../../../../package.json", DOTDOT_FA, DOTDOT_EN],
+    ["body", "/media/../../.git/config", DOTDOT_FA, DOTDOT_EN],
+    ["body", "/media/page.html", UNKNOWN_ATTACHMENT_FA, UNKNOWN_ATTACHMENT_EN],
+  ],
   "colliding-names": [
     ["attachments[2].src", "./b/report.pdf", "پروندهٔ دیگری از همین خبر با همین نام (/releases/1/report.pdf) منتشر می‌شود؛ یکی از دو پرونده را تغییر نام دهید", "another file of this release is published under the same name (/releases/1/report.pdf); rename one of the two"],
     ["attachments[3].src", "./Report.PDF", "پروندهٔ دیگری از همین خبر با همین نام (/releases/1/Report.PDF) منتشر می‌شود؛ یکی از دو پرونده را تغییر نام دهید", "another file of this release is published under the same name (/releases/1/Report.PDF); rename one of the two"],
