@@ -3,6 +3,7 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Newsroom } from "../collections/newsroom.ts";
+import { ContentError } from "../content/problem.ts";
 import { handOff, loadNewsroom } from "../content/store.ts";
 import { bulkPagesWritten } from "../render/bulk-pages.ts";
 import { resetPhases, timePhase } from "./phases.ts";
@@ -21,6 +22,8 @@ export interface BuildOptions {
   mediaDir?: string;
   /** Let Eleventy log each file it writes. */
   verbose?: boolean;
+  /** Build even when no release is found (`npm run build -- --allow-empty`); refused otherwise. */
+  allowEmpty?: boolean;
 }
 
 export interface BuildResult {
@@ -30,7 +33,8 @@ export interface BuildResult {
 }
 
 /**
- * Validate every release first (a ContentError lists all problems and nothing is built),
+ * Validate every release first (a ContentError lists all problems and nothing is built; so does
+ * finding no release at all, unless `allowEmpty`),
  * then build into a fresh folder beside the output and swap it in only when everything
  * succeeded, so a failed build leaves the previous site untouched.
  */
@@ -40,6 +44,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const mediaDir = path.resolve(options.root, options.mediaDir ?? "media");
   resetPhases();
   const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir }));
+  const found = newsroom.pages.length + newsroom.scheduled.length + newsroom.drafts.length;
+  if (found === 0 && !options.allowEmpty) {
+    const shown = `${path.relative(options.root, releasesDir).split(path.sep).join("/") || "."}/`;
+    throw new ContentError([{
+      file: shown, field: "releases", severity: "error",
+      fa: "هیچ خبری پیدا نشد و سایت خالی منتشر نمی‌شود؛ اگر سایت خالی را می‌خواهید، با npm run build -- --allow-empty بسازید",
+      en: "no release was found, and an empty site is never published by accident; if an empty site is intended, run npm run build -- --allow-empty",
+    }]);
+  }
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.tmp-${process.pid}`;

@@ -3,11 +3,14 @@ import { ContentError } from "../content/problem.ts";
 import { buildSite } from "./build-site.ts";
 import { buildSummary } from "./summary.ts";
 
-/** `npm run build`: validate, then build the whole site into `_site` atomically. */
+/**
+ * `npm run build [-- --verbose] [--allow-empty]`: validate, then build the whole site into `_site`
+ * atomically. A build that finds no release fails unless `--allow-empty` says it is intended.
+ */
 const root = process.cwd();
 const started = performance.now();
 try {
-  const { pages, newsroom } = await buildSite({ root, outDir: path.join(root, "_site"), verbose: process.argv.includes("--verbose") });
+  const { pages, newsroom } = await buildSite({ root, outDir: path.join(root, "_site"), verbose: process.argv.includes("--verbose"), allowEmpty: process.argv.includes("--allow-empty") });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const line of buildSummary(newsroom)) console.log(line);
   console.log(`ساخت سایت انجام شد: ${pages} صفحه در ${seconds} ثانیه — built ${pages} pages into _site in ${seconds} s`);

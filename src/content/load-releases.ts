@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
-import yaml from "js-yaml";
+import { decodeRelease, parseFrontMatter } from "./front-matter.ts";
 import { checkCodeGaps, readRetiredCodes } from "./code-gaps.ts";
 import { ContentError, type Problem } from "./problem.ts";
 import { findSymlinks, isUnderLink } from "./symlinks.ts";
@@ -29,12 +28,6 @@ export interface LoadResult {
   hashes: Map<number, string>;
 }
 
-/**
- * YAML without the timestamp type: js-yaml would read `2025-09-16T10:30` as UTC,
- * and the loader must see the text to apply Tehran time.
- */
-const yamlEngine = (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
-
 export function readVocabulary(dataDir: string): Vocabulary {
   const read = (name: string) => JSON.parse(readFileSync(path.join(dataDir, name), "utf8")) as Vocabulary["topics"];
   return { topics: read("topics.json"), counties: read("counties.json") };
@@ -55,35 +48,35 @@ export function listReleaseFiles(dir: string): string[] {
 }
 
 function readSource(absPath: string, file: string): (SourceFile & { hash: string }) | Problem {
-  const text = readFileSync(absPath, "utf8");
-  const hash = createHash("sha1").update(text).digest("base64");
-  if (!/^\uFEFF?---\r?\n/.test(text)) {
-    return {
-      file, field: "front matter", severity: "error",
-      fa: "پرونده باید با خط --- و مشخصات خبر (کد، تیتر، تاریخ…) شروع شود",
-      en: "the file must start with a --- line and the release fields (code, title, date…)",
-    };
-  }
+  const bytes = readFileSync(absPath);
+  const hash = createHash("sha1").update(bytes).digest("base64");
+  const decoded = decodeRelease(bytes);
+  const parsed = decoded.ok ? parseFrontMatter(decoded.text) : { ok: false as const, error: decoded.error };
+  if (!parsed.ok) return { file, ...parsed.error, severity: "error" };
+  return { file, absPath, data: parsed.data, body: parsed.body, hash };
+}
+
+/**
+ * The releases folder itself: missing, not a folder or unreadable is an error, never "0 releases".
+ * @example releasesDirProblem("/repo/releases", "releases/") → undefined
+ */
+export function releasesDirProblem(dir: string, shown: string): Problem | undefined {
+  let reason: { fa: string; en: string } | undefined;
   try {
-    const parsed = matter(text.replace(/^\uFEFF/, ""), { engines: { yaml: yamlEngine } });
-    const data = parsed.data as unknown;
-    if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      return {
-        file, field: "front matter", found: String(data), severity: "error",
-        fa: "مشخصات خبر باید به شکل «کلید: مقدار» باشد", en: "the front matter must be “key: value” lines",
-      };
-    }
-    return { file, absPath, data: data as Record<string, unknown>, body: parsed.content, hash };
+    if (!statSync(dir).isDirectory()) reason = { fa: "پوشه نیست", en: "is not a folder" };
+    else readdirSync(dir);
   } catch (err) {
-    const e = err as { mark?: { line: number; column: number }; reason?: string; message: string };
-    const line = e.mark ? e.mark.line + 2 : undefined; // +1 for 1-based, +1 for the opening ---
-    return {
-      file, field: "front matter", severity: "error",
-      found: e.reason ?? e.message.split("\n")[0],
-      fa: `YAML خوانا نیست${line ? ` (خط ${line})` : ""}؛ دونقطه، فاصله‌ها و گیومه‌ها را بررسی کنید`,
-      en: `the YAML cannot be read${line ? ` (line ${line})` : ""}; check colons, indentation and quotes`,
-    };
+    const code = (err as NodeJS.ErrnoException).code;
+    reason = code === "ENOENT"
+      ? { fa: "پیدا نشد", en: "does not exist" }
+      : { fa: `خوانده نمی‌شود (${code ?? "?"})`, en: `cannot be read (${code ?? String(err)})` };
   }
+  if (!reason) return undefined;
+  return {
+    file: shown, field: "releases", severity: "error",
+    fa: `پوشهٔ خبرها ${reason.fa}؛ خبرها باید در پوشهٔ releases باشند. اگر پوشه تغییر نام داده، نام آن را برگردانید`,
+    en: `the releases folder ${reason.en}; releases must be in the releases folder. If it was renamed, rename it back`,
+  };
 }
 
 /**
@@ -102,6 +95,9 @@ export function loadReleases(options: LoadOptions): LoadResult {
   /** Codes that files claim, valid or not, so a broken file never shows up as a gap. */
   const claimed = new Map<number, string>();
   let unreadableCodes = 0;
+  const shown = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
+  const dirProblem = releasesDirProblem(releasesDir, `${shown(releasesDir)}/`);
+  if (dirProblem) problems.push(dirProblem);
 
   // A link anywhere under releases/ or media/ is an error, and no file through one is read.
   const symlinks = findSymlinks([releasesDir, ctx.mediaDir], root);
@@ -140,9 +136,8 @@ export function loadReleases(options: LoadOptions): LoadResult {
   }
   const retired = readRetiredCodes(dataDir, root);
   problems.push(...retired.problems);
-  const shown = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
   // A file whose code cannot be read is already an error; its real code may be the "missing" one.
-  if (unreadableCodes === 0) {
+  if (unreadableCodes === 0 && !dirProblem) {
     problems.push(...checkCodeGaps(claimed, retired.codes, `${shown(releasesDir)}/`, shown(path.join(dataDir, "retired-codes.json"))));
   }
   return { releases, problems, vocabulary: ctx.vocabulary, hashes };

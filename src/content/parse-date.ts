@@ -1,9 +1,13 @@
 import { DateTime } from "luxon";
 import * as jalaali from "jalaali-js";
 import { toLatinDigits } from "../persian/digits.ts";
+import { stripMarks } from "./invisible.ts";
 import { TEHRAN } from "../persian/jalali.ts";
 
-export type ParsedDate = { ok: true; value: DateTime } | { ok: false; fa: string; en: string };
+export type ParsedDate =
+  /** `warning`: the date is read, but not as written (a Tehran wall-clock time that never existed). */
+  | { ok: true; value: DateTime; warning?: { fa: string; en: string } }
+  | { ok: false; fa: string; en: string };
 
 const EXAMPLE = "1404-06-25 10:30";
 const DATE_ONLY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
@@ -27,7 +31,8 @@ export function parseReleaseDate(raw: unknown): ParsedDate {
       `must be a date and time; write e.g. ${EXAMPLE}`,
     );
   }
-  const text = toLatinDigits(String(raw)).trim().replace(/\s+/g, " ");
+  // Direction marks copied from a Windows or phone date display are not part of the date.
+  const text = toLatinDigits(stripMarks(String(raw))).replace(/\s+/g, " ");
   if (DATE_ONLY.test(text)) {
     return fail(
       `ساعت ندارد؛ ساعت انتشار را هم بنویسید، مثلاً ${EXAMPLE}`,
@@ -85,5 +90,18 @@ export function parseReleaseDate(raw: unknown): ParsedDate {
       `is not a real calendar date; write e.g. ${EXAMPLE}`,
     );
   }
-  return { ok: true, value: value.setZone(TEHRAN) };
+  const tehran = value.setZone(TEHRAN);
+  if (offset === undefined && (value.hour !== hour || value.minute !== minute)) {
+    // Luxon moves a time inside Tehran's spring-forward gap (DST until 2022) an hour later.
+    const wrote = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+    const read = tehran.toFormat("HH:mm");
+    return {
+      ok: true, value: tehran,
+      warning: {
+        fa: `ساعت ${wrote} آن روز در تهران وجود نداشت (ساعت رسمی در آن شب یک ساعت جلو کشیده شد) و ${read} خوانده شد؛ اگر ساعت دیگری منظور است آن را درست کنید`,
+        en: `${wrote} never existed in Tehran that day (clocks moved forward an hour that night); it is read as ${read}; correct the time if another was meant`,
+      },
+    };
+  }
+  return { ok: true, value: tehran };
 }

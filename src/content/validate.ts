@@ -1,6 +1,5 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { closest, distance } from "fastest-levenshtein";
 import type { DateTime } from "luxon";
 import { toLatinDigits } from "../persian/digits.ts";
 import { foldArabicLetters } from "../persian/persian-letters.ts";
@@ -13,6 +12,8 @@ import { bodyMediaPaths } from "./body-media.ts";
 import { resolveContained, type ContainedFile } from "./contained-path.ts";
 import { fileKind, type FileRole } from "./file-kind.ts";
 import { publishedNameClash, reservedNameRefusal } from "./published-names.ts";
+import { cleanText, isBlankText, nameInvisibles, stripMarks } from "./invisible.ts";
+import { keyHint } from "./term-keys.ts";
 
 /** Every key the front matter may hold (content-model.md). */
 export const RELEASE_KEYS = [
@@ -35,23 +36,33 @@ export interface ValidateContext {
   mediaDir: string;
 }
 
-type Report = (field: string, found: unknown, fa: string, en: string) => void;
+/** Report an error (or, with `severity: "warning"`, a warning that never refuses the release). */
+type Report = (field: string, found: unknown, fa: string, en: string, severity?: "warning") => void;
 
-/** Suggest the nearest known key for a typo, or nothing when none is close. */
+/** Fields whose value is prose: ZWNJ is right there and never named as an invisible character. */
+const isTextField = (field: string): boolean =>
+  /^(?:title|kicker|lead|image\.(?:alt|caption)|attachments\[\d+\]\.title|updates\[\d+\]\.note|withdrawn\.reason|body)$/.test(field);
+
+/** Suggest the nearest known front-matter key for a typo, or nothing when none is close. */
 function didYouMean(found: string, known: readonly string[]): { fa: string; en: string } {
-  if (known.length === 0) return { fa: "", en: "" };
-  const best = closest(found, known as string[]);
-  if (distance(found, best) > Math.max(2, Math.floor(found.length / 3))) return { fa: "", en: "" };
-  return { fa: ` شاید منظورتان «${best}» است.`, en: ` Did you mean “${best}”?` };
+  return keyHint(found, Object.fromEntries(known.map((k) => [k, { name: k }])));
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
-/** One line of release text; Arabic ي/ك folded to ی/ک so rendered text and search agree. */
+/**
+ * One line of release text; Arabic ي/ك folded to ی/ک so rendered text and search agree; bidi
+ * overrides, control characters and stray BOMs removed (invisible.ts cleanText).
+ */
 function oneLine(s: string): string {
-  return foldArabicLetters(s.replace(/\s+/g, " ").trim());
+  return foldArabicLetters(cleanText(s).replace(/\s+/g, " ").trim());
+}
+
+/** A required one-line text, or "" when absent, not text, or only white space and invisible characters. */
+function requiredLine(value: unknown): string {
+  return typeof value === "string" && !isBlankText(value) ? oneLine(value) : "";
 }
 
 /** Markers that show a lead was written in Markdown or HTML rather than plain text. */
@@ -76,6 +87,14 @@ function checkString(
       `the ${opts.enName} must be text; e.g. ${opts.example}`);
     return undefined;
   }
+  if (isBlankText(value)) {
+    if (opts.required) {
+      report(field, value,
+        `${opts.faName} لازم است و نوشته نشده (فقط نویسه‌های نامرئی دارد)؛ مثلاً: ${opts.example}`,
+        `the ${opts.enName} is required and missing (it holds only invisible characters); e.g. ${opts.example}`);
+    }
+    return undefined;
+  }
   const text = oneLine(value);
   const length = [...text].length;
   if (length < opts.min || length > opts.max) {
@@ -93,7 +112,7 @@ function checkString(
  * @example parseCode("۱۴۲") → 142
  */
 export function parseCode(value: unknown): number | undefined {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? toLatinDigits(value.trim()) : "";
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? toLatinDigits(stripMarks(value)) : "";
   const code = Number(text);
   return /^\d+$/.test(text) && code >= 1 && Number.isSafeInteger(code) ? code : undefined;
 }
@@ -126,6 +145,7 @@ function checkDate(report: Report, field: string, value: unknown, required: bool
     report(field, value, parsed.fa, parsed.en);
     return undefined;
   }
+  if (parsed.warning) report(field, value, parsed.warning.fa, parsed.warning.en, "warning");
   return parsed.value;
 }
 
@@ -180,7 +200,7 @@ function checkImage(report: Report, value: unknown, source: SourceFile, ctx: Val
   }
   checkKeys(report, "image", value, ["src", "alt", "caption"]);
   const file = checkFileRef(report, "image.src", value.src, source, ctx, "image", code);
-  const alt = typeof value.alt === "string" ? oneLine(value.alt) : "";
+  const alt = requiredLine(value.alt);
   if (alt === "") {
     report("image.alt", value.alt, "متن جایگزین تصویر لازم است: آنچه در تصویر دیده می‌شود، برای نابینایان",
       "alt text is required: describe what the image shows, for blind readers");
@@ -213,7 +233,7 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
     }
     checkKeys(report, field, item, ["src", "title"]);
     const file = checkFileRef(report, `${field}.src`, item.src, source, ctx, "attachment", code);
-    const title = typeof item.title === "string" ? oneLine(item.title) : "";
+    const title = requiredLine(item.title);
     if (title === "") {
       report(`${field}.title`, item.title, "عنوان پیوست لازم است، مثلاً: متن کامل بخشنامه",
         "the attachment title is required, e.g. the full text of the circular");
@@ -245,11 +265,12 @@ function checkBodyMedia(report: Report, bodyHtml: string, source: SourceFile, ct
   return out;
 }
 
-function checkTerm(report: Report, field: string, key: unknown, vocab: Record<string, { name: string }>, faKind: string, enKind: string, dataFile: string): Term | undefined {
-  const keys = Object.keys(vocab);
-  if (typeof key !== "string" || !(key in vocab)) {
-    const hint = typeof key === "string" ? didYouMean(key, keys) : { fa: "", en: "" };
-    report(field, key,
+function checkTerm(report: Report, field: string, raw: unknown, vocab: Record<string, { name: string }>, faKind: string, enKind: string, dataFile: string): Term | undefined {
+  // Direction marks and ZWNJ copied with a key are not part of it.
+  const key = typeof raw === "string" ? stripMarks(raw) : raw;
+  if (typeof key !== "string" || !Object.hasOwn(vocab, key)) {
+    const hint = typeof key === "string" ? keyHint(key, vocab) : { fa: "", en: "" };
+    report(field, raw,
       `${faKind} ناشناخته است؛ یکی از کلیدهای ${dataFile} را بنویسید.${hint.fa}`,
       `is not a known ${enKind}; use a key of ${dataFile}.${hint.en}`);
     return undefined;
@@ -264,7 +285,10 @@ function checkTopics(report: Report, value: unknown, vocab: Vocabulary): Term[] 
       `topics are required: 1–5 keys of _data/topics.json, e.g. ${example}`);
     return [];
   }
-  const list = Array.isArray(value) ? value : null;
+  // A Persian comma typed inside the list ([insurance، employment]) separates items, like ",".
+  const list = Array.isArray(value)
+    ? value.flatMap((item: unknown) => (typeof item === "string" && item.includes("،") ? item.split("،").map((s) => s.trim()).filter((s) => s !== "") : [item]))
+    : null;
   if (!list || list.length < 1 || list.length > 5) {
     report("topics", value, `باید فهرستی از ۱ تا ۵ موضوع باشد، مثلاً ${example}`,
       `must be a list of 1–5 topics, e.g. ${example}`);
@@ -273,11 +297,12 @@ function checkTopics(report: Report, value: unknown, vocab: Vocabulary): Term[] 
   const seen = new Set<string>();
   const out: Term[] = [];
   list.forEach((key: unknown, i) => {
-    if (typeof key === "string" && seen.has(key)) {
+    const clean = typeof key === "string" ? stripMarks(key) : key;
+    if (typeof clean === "string" && seen.has(clean)) {
       report(`topics[${i + 1}]`, key, "موضوع تکراری است؛ هر موضوع یک بار", "is repeated; list each topic once");
       return;
     }
-    if (typeof key === "string") seen.add(key);
+    if (typeof clean === "string") seen.add(clean);
     const term = checkTerm(report, `topics[${i + 1}]`, key, vocab.topics, "موضوع", "topic", "_data/topics.json");
     if (term) out.push(term);
   });
@@ -300,7 +325,7 @@ function checkUpdates(report: Report, value: unknown, published: DateTime | unde
     }
     checkKeys(report, field, item, ["date", "note"]);
     const date = checkDate(report, `${field}.date`, item.date, true);
-    const note = typeof item.note === "string" ? oneLine(item.note) : "";
+    const note = requiredLine(item.note);
     if (note === "") {
       report(`${field}.note`, item.note, "شرح اصلاحیه لازم است: چه چیزی تغییر کرد",
         "the update note is required: say what changed");
@@ -324,7 +349,7 @@ function checkWithdrawn(report: Report, value: unknown, published: DateTime | un
   }
   checkKeys(report, "withdrawn", value, ["date", "reason"]);
   const date = checkDate(report, "withdrawn.date", value.date, true);
-  const reason = typeof value.reason === "string" ? oneLine(value.reason) : "";
+  const reason = requiredLine(value.reason);
   if (reason === "") {
     report("withdrawn.reason", value.reason, "دلیل پس‌گرفتن خبر لازم است", "the reason for the withdrawal is required");
   }
@@ -342,8 +367,16 @@ function checkWithdrawn(report: Report, value: unknown, published: DateTime | un
  */
 export function validateRelease(source: SourceFile, ctx: ValidateContext): { release?: Release; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report: Report = (field, found, fa, en) =>
-    problems.push({ file: source.file, field, ...(found === undefined ? {} : { found: quoteFound(found) }), fa, en, severity: "error" });
+  const report: Report = (field, found, fa, en, severity: "error" | "warning" = "error") => {
+    // When the value holds invisible characters, say so: they are often why it is refused.
+    const hidden = typeof found === "string" ? nameInvisibles(found, !isTextField(field)) : undefined;
+    problems.push({
+      file: source.file, field, ...(found === undefined ? {} : { found: quoteFound(found) }),
+      fa: hidden ? `${fa} (در این مقدار ${hidden.fa} هست؛ آن را پاک کنید)` : fa,
+      en: hidden ? `${en} (the value contains ${hidden.en}; delete it)` : en,
+      severity,
+    });
+  };
   const d = source.data;
 
   checkKeys(report, "", d, RELEASE_KEYS);

@@ -114,4 +114,52 @@ test("build :: invalid content fails the build and leaves the previous output un
   assert.equal(readdirSync(tmp).sort(), ["_site", "broken"], "no staging folder is left behind");
 });
 
+test("build :: hostile: a missing releases folder fails the build; the previous output stays", async () => {
+  const before = hashTree(out);
+  const missing = path.join(root, "tests/fixtures/hostile/missing-releases/releases");
+  try {
+    await buildSite({ root, outDir: out, releasesDir: missing });
+    assert.unreachable("the build should fail");
+  } catch (err) {
+    assert.instance(err, ContentError);
+    assert.ok((err as Error).message.includes(
+      "tests/fixtures/hostile/missing-releases/releases/: releases: پوشهٔ خبرها پیدا نشد؛ خبرها باید در پوشهٔ releases باشند. اگر پوشه تغییر نام داده، نام آن را برگردانید\n" +
+      "    the releases folder does not exist; releases must be in the releases folder. If it was renamed, rename it back"), (err as Error).message);
+  }
+  assert.is(hashTree(out), before);
+});
+
+test("build :: hostile: releases given as a file, not a folder, fails the build", async () => {
+  const file = path.join(tmp, "releases-file");
+  writeFileSync(file, "not a folder");
+  try {
+    await buildSite({ root, outDir: out, releasesDir: file });
+    assert.unreachable("the build should fail");
+  } catch (err) {
+    assert.match((err as Error).message, /: releases: پوشهٔ خبرها پوشه نیست؛[^]*the releases folder is not a folder/);
+  } finally {
+    rmSync(file);
+  }
+});
+
+test("build :: hostile: no release at all is refused unless allowEmpty (npm run build -- --allow-empty)", async () => {
+  const before = hashTree(out);
+  const empty = path.join(root, "tests/fixtures/hostile/empty-site/releases");
+  try {
+    await buildSite({ root, outDir: out, releasesDir: empty });
+    assert.unreachable("the build should fail");
+  } catch (err) {
+    assert.instance(err, ContentError);
+    assert.is((err as ContentError).problems.map((p) => `${p.file} ${p.field}: ${p.fa}\n${p.en}`).join(""),
+      "tests/fixtures/hostile/empty-site/releases/ releases: هیچ خبری پیدا نشد و سایت خالی منتشر نمی‌شود؛ اگر سایت خالی را می‌خواهید، با npm run build -- --allow-empty بسازید\n" +
+      "no release was found, and an empty site is never published by accident; if an empty site is intended, run npm run build -- --allow-empty");
+  }
+  assert.is(hashTree(out), before);
+  const emptyOut = path.join(tmp, "empty-site");
+  const result = await buildSite({ root, outDir: emptyOut, releasesDir: empty, allowEmpty: true });
+  assert.is(result.newsroom.pages.length, 0);
+  assert.ok(existsSync(path.join(emptyOut, "index.html")));
+  rmSync(emptyOut, { recursive: true, force: true });
+});
+
 test.run();

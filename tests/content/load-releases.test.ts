@@ -16,7 +16,7 @@ function load(fixture: string) {
 
 /** Each invalid fixture: the field its error must name and words the message must contain. */
 const CASES: Array<[fixture: string, field: string, fa: string, en: string]> = [
-  ["broken-yaml", "front matter", "YAML خوانا نیست", "the YAML cannot be read"],
+  ["broken-yaml", "county", "کروشهٔ [ در خط 9 باز شده و بسته نشده؛ آن را در همان خط با ] ببندید", "the [ opened on line 9 is never closed"],
   ["missing-title", "title", "تیتر لازم است", "the title is required and missing"],
   ["date-without-time", "date", "«1404-06-25» ساعت ندارد", "«1404-06-25» has no time; write e.g. 1404-06-25 10:30"],
   ["impossible-jalali-date", "date", "ماه 12 سال 1404 29 روز دارد", "month 12 of 1404 has 29 days"],

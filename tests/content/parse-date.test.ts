@@ -53,4 +53,37 @@ test("parseReleaseDate :: text that is not a date", () => {
   assert.match(error(true), /^must be a date and time/);
 });
 
+test("parseReleaseDate :: named fixture dst-gap: a Tehran time that never existed warns, through the loader", async () => {
+  const { loadReleases } = await import("../../src/content/load-releases.ts");
+  const { formatProblem } = await import("../../src/content/problem.ts");
+  const { releases, problems } = loadReleases({ root: process.cwd(), releasesDir: "tests/fixtures/reader/dst-gap" });
+  assert.is(releases.length, 1);
+  assert.equal(problems.map(formatProblem), [
+    "tests/fixtures/reader/dst-gap/0001-pool.md: date: «1401-01-02 00:30» ساعت 00:30 آن روز در تهران وجود نداشت (ساعت رسمی در آن شب یک ساعت جلو کشیده شد) و 01:30 خوانده شد؛ اگر ساعت دیگری منظور است آن را درست کنید\n" +
+    "    «1401-01-02 00:30» 00:30 never existed in Tehran that day (clocks moved forward an hour that night); it is read as 01:30; correct the time if another was meant",
+  ]);
+  assert.equal(problems.map((p) => p.severity), ["warning"]);
+});
+
+test("parseReleaseDate :: the spring-forward gap, inputs of my own: Jalali, ISO, Persian and Arabic-Indic digits", () => {
+  const warned = (raw: string) => {
+    const r = parseReleaseDate(raw);
+    return r.ok ? [r.value.toISO(), r.warning?.en.slice(0, 5)] : r.en;
+  };
+  assert.equal(warned("1400-01-02 00:15"), ["2021-03-22T01:15:00.000+04:30", "00:15"]);
+  assert.equal(warned("2021-03-22T00:30"), ["2021-03-22T01:30:00.000+04:30", "00:30"]);
+  assert.equal(warned("۱۳۹۹/۰۱/۰۲ ۰۰:۴۵"), ["2020-03-21T01:45:00.000+04:30", "00:45"]);
+  assert.equal(warned("١٣٩٨-٠١-٠٢ ٠٠:٥٩"), ["2019-03-22T01:59:00.000+04:30", "00:59"]);
+  assert.equal(warned("2008-03-21 00:00"), ["2008-03-21T01:00:00.000+04:30", "00:00"]);
+  // Just outside the gap, after DST was abolished, and with an explicit offset: no warning.
+  assert.equal(warned("1401-01-02 01:00"), ["2022-03-22T01:00:00.000+04:30", undefined]);
+  assert.equal(warned("1402-01-02 00:30"), ["2023-03-22T00:30:00.000+03:30", undefined]);
+  assert.equal(warned("2021-03-22T00:30+03:30"), ["2021-03-22T01:30:00.000+04:30", undefined]);
+});
+
+test("parseReleaseDate :: direction marks copied from a date display are not part of the date", () => {
+  assert.is(iso("\u200F1404-06-25 10:30\u200E"), "2025-09-16T10:30:00.000+03:30");
+  assert.is(iso("۱۴۰۴/۰۶/۲۵\u200F ۱۰:۳۰"), "2025-09-16T10:30:00.000+03:30");
+});
+
 test.run();

@@ -1,22 +1,6 @@
-import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readVocabulary } from "../../src/content/load-releases.ts";
-import { validateRelease } from "../../src/content/validate.ts";
-
-const root = process.cwd();
-const ctx = { vocabulary: readVocabulary(path.join(root, "_data")), mediaDir: path.join(root, "media") };
-const base = {
-  code: 142,
-  title: "بهسازی استخر کارگران کازرون آغاز شد",
-  lead: "عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد و تا پایان سال آماده می‌شود.",
-  date: "1404-06-25 10:30",
-  topics: ["employment"],
-};
-
-function validate(data: Record<string, unknown>, body = "متن خبر.") {
-  return validateRelease({ file: "releases/x.md", absPath: path.join(root, "releases/x.md"), data, body }, ctx);
-}
+import { base, validate } from "./validate-helper.ts";
 
 test("validateRelease :: Persian and Arabic-Indic digits in code", () => {
   assert.is(validate({ ...base, code: "۱۴۲" }).release?.code, 142);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { decodeRelease } from "../../content/front-matter.ts";
 import { listReleaseFiles, loadReleases } from "../../content/load-releases.ts";
 import type { Problem } from "../../content/problem.ts";
 import { readHouseWords } from "../lint/house-list.ts";
@@ -76,7 +77,9 @@ export function runCheck(options: CheckOptions): CheckReport {
   }
   for (const abs of files) {
     const file = relative(abs);
-    const warnings = lintText(readFileSync(abs, "utf8"), file, context);
+    const bytes = readFileSync(abs);
+    if (!decodeRelease(bytes).ok) continue; // not UTF-8: the loader's encoding error says so
+    const warnings = lintText(bytes.toString("utf8"), file, context);
     if (warnings.length > 0) report(file).warnings.push(...warnings);
   }
 

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { decodeRelease } from "../../content/front-matter.ts";
 import { fixText } from "../lint/fix-text.ts";
 import { lintText, type LintWarning } from "../lint/lint-text.ts";
 import type { RuleContext } from "../lint/rule.ts";
@@ -18,6 +19,8 @@ export interface FixResult {
  * @example fixReleaseFile("/repo/releases/1404/0016-x.md", "releases/1404/0016-x.md", ctx).applied.length → 3
  */
 export function fixReleaseFile(absPath: string, file: string, context: RuleContext): FixResult {
+  // A file that is not UTF-8 is never rewritten: decoding it as UTF-8 would destroy its text.
+  if (!decodeRelease(readFileSync(absPath)).ok) return { applied: [] };
   const before = readFileSync(absPath, "utf8");
   const skeleton = frontMatterSkeleton(before);
   let refused: FixResult["refused"];

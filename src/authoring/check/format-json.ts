@@ -8,7 +8,7 @@ export interface CheckJson {
   summary: { files: number; errors: number; warnings: number; fixed: number };
   files: Array<{
     file: string;
-    errors: Array<{ field: string; found?: string; fa: string; en: string }>;
+    errors: Array<{ field: string; line?: number; found?: string; fa: string; en: string }>;
     warnings: JsonWarning[];
     fixed: JsonWarning[];
     fixRefused?: { fa: string; en: string };
@@ -27,7 +27,9 @@ interface JsonWarning {
   en: string;
 }
 
-const error = (p: Problem) => ({ field: p.field, ...(p.found === undefined ? {} : { found: p.found }), fa: p.fa, en: p.en });
+const error = (p: Problem) => ({
+  field: p.field, ...(p.line === undefined ? {} : { line: p.line }), ...(p.found === undefined ? {} : { found: p.found }), fa: p.fa, en: p.en,
+});
 const warning = (w: LintWarning): JsonWarning => ({
   rule: w.rule, field: w.field, line: w.line, column: w.column,
   found: w.found, replacement: w.replacement, fixable: w.safe, fa: w.fa, en: w.en,

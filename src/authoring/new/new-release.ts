@@ -1,8 +1,9 @@
-import { closest } from "fastest-levenshtein";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readRetiredCodes } from "../../content/code-gaps.ts";
 import { readVocabulary } from "../../content/load-releases.ts";
+import type { Vocabulary } from "../../content/release.ts";
+import { keyHint } from "../../content/term-keys.ts";
 import { AuthoringError } from "../authoring-error.ts";
 import { jalaliStamp } from "./jalali-stamp.ts";
 import { claimedCodes, nextFreeCode } from "./next-code.ts";
@@ -37,14 +38,10 @@ export interface NewReleaseResult {
   url: string;
 }
 
-function hint(found: string, known: string[]): { fa: string; en: string } {
-  if (known.length === 0) return { fa: "", en: "" };
-  const best = closest(found, known);
-  return { fa: ` شاید منظورتان «${best}» است.`, en: ` Did you mean “${best}”?` };
-}
-
 /** Check the topic and county keys against `_data/`, with the messages an author can act on. */
-function checkTerms(input: NewReleaseInput, topics: string[], counties: string[]): void {
+function checkTerms(input: NewReleaseInput, vocabulary: Vocabulary): void {
+  const topics = Object.keys(vocabulary.topics);
+  const counties = Object.keys(vocabulary.counties);
   if (input.topics.length < 1 || input.topics.length > 5 || new Set(input.topics).size !== input.topics.length) {
     throw new AuthoringError(
       `موضوع‌ها باید ۱ تا ۵ کلید بی‌تکرار از _data/topics.json باشند، مثلاً --topics employment,insurance. کلیدها: ${topics.join("، ")}`,
@@ -53,14 +50,14 @@ function checkTerms(input: NewReleaseInput, topics: string[], counties: string[]
   }
   for (const topic of input.topics) {
     if (topics.includes(topic)) continue;
-    const h = hint(topic, topics);
+    const h = keyHint(topic, vocabulary.topics);
     throw new AuthoringError(
       `موضوع «${topic}» ناشناخته است؛ یکی از کلیدهای _data/topics.json را بنویسید.${h.fa} کلیدها: ${topics.join("، ")}`,
       `topic “${topic}” is not a key of _data/topics.json.${h.en} Keys: ${topics.join(", ")}`,
     );
   }
   if (input.county !== undefined && !counties.includes(input.county)) {
-    const h = hint(input.county, counties);
+    const h = keyHint(input.county, vocabulary.counties);
     throw new AuthoringError(
       `شهرستان «${input.county}» ناشناخته است؛ یکی از کلیدهای _data/counties.json را بنویسید.${h.fa}`,
       `county “${input.county}” is not a key of _data/counties.json.${h.en}`,
@@ -79,7 +76,7 @@ export function createRelease(options: NewReleaseOptions): NewReleaseResult {
   const releasesDir = options.releasesDir ?? path.join(root, "releases");
   const dataDir = options.dataDir ?? path.join(root, "_data");
   const vocabulary = readVocabulary(dataDir);
-  checkTerms(options, Object.keys(vocabulary.topics), Object.keys(vocabulary.counties));
+  checkTerms(options, vocabulary);
 
   const code = nextFreeCode(claimedCodes(releasesDir), readRetiredCodes(dataDir, root).codes);
   const date = jalaliStamp(options.now);

@@ -1,22 +1,20 @@
-import { readFileSync } from "node:fs";
+import { readReleaseFile } from "../../content/front-matter.ts";
 import { listReleaseFiles } from "../../content/load-releases.ts";
-import { toLatinDigits } from "../../persian/digits.ts";
-
-const CODE_LINE = /^code:[ \t]*["']?([0-9\u06F0-\u06F9\u0660-\u0669]+)["']?[ \t]*(?:#.*)?$/m;
+import { parseCode } from "../../content/validate.ts";
 
 /**
  * Every code written in a release file under the folder: drafts, withdrawn and invalid releases
- * included (read from the `code:` line, so a file with another error still holds its code).
+ * included. Read with the loader's one reader (content/front-matter.ts); a file whose front matter
+ * has an error still holds the code its readable part names.
  * @example claimedCodes("releases") → [1, 2, 3, …, 15]
  */
 export function claimedCodes(releasesDir: string): number[] {
   const codes: number[] = [];
   for (const file of listReleaseFiles(releasesDir)) {
-    const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-    if (!/^---\r?\n/.test(text)) continue; // no front matter: not a release (the loader says so)
-    const close = text.indexOf("\n---", 3);
-    const m = CODE_LINE.exec(close === -1 ? text : text.slice(0, close));
-    if (m?.[1]) codes.push(Number(toLatinDigits(m[1])));
+    const read = readReleaseFile(file);
+    const data = read.ok ? read.data : read.partial;
+    const code = parseCode(data?.code);
+    if (code !== undefined) codes.push(code);
   }
   return codes;
 }

@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
 import type { Vocabulary } from "../../content/release.ts";
+import { keyHint } from "../../content/term-keys.ts";
 import type { NewReleaseInput } from "./new-release.ts";
 
 const list = (terms: Record<string, { name: string }>) =>
@@ -24,7 +25,8 @@ export async function askRelease(vocabulary: Vocabulary, input: Readable, output
         county = answer || undefined;
         break;
       }
-      output.write(`«${answer}» در فهرست نیست؛ یکی از کلیدهای بالا را بنویسید — not a county key; use one listed above\n`);
+      const hint = keyHint(answer, vocabulary.counties);
+      output.write(`«${answer}» در فهرست نیست؛ یکی از کلیدهای بالا را بنویسید.${hint.fa} — not a county key; use one listed above.${hint.en}\n`);
     }
 
     output.write(`\nموضوع‌ها — topics:\n${list(vocabulary.topics)}\n`);

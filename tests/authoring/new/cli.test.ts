@@ -33,4 +33,16 @@ test("npm run new :: without a terminal and without --topics: a message and exit
   assert.ok(result.stderr.includes("موضوع خبر را بدهید، مثلاً: npm run new -- --topics employment"), result.stderr);
 });
 
+test("npm run new :: regression: --county شیراز suggests shiraz (it suggested «fasa»)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "new-cli-"));
+  const result = run("--releases", dir, "--topics", "employment", "--county", "شیراز");
+  assert.is(result.status, 2, result.stderr);
+  assert.ok(result.stderr.includes("شهرستان «شیراز» ناشناخته است؛ یکی از کلیدهای _data/counties.json را بنویسید. به جای نام فارسی، کلید لاتین آن را بنویسید: «shiraz» (شیراز)."), result.stderr);
+  assert.ok(result.stderr.includes("Write the Latin key, not the Persian name: “shiraz” (شیراز)."), result.stderr);
+  const topic = run("--releases", dir, "--topics", "بيمه و تأمين اجتماعي");
+  assert.ok(topic.stderr.includes("«insurance» (بیمه و تأمین اجتماعی)"), topic.stderr);
+  const far = run("--releases", dir, "--topics", "employment", "--county", "تهران");
+  assert.not.ok(far.stderr.includes("شاید منظورتان"), far.stderr);
+});
+
 test.run();

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
@@ -14,6 +14,16 @@ test("claimedCodes :: drafts, withdrawn and broken files all hold their code", (
   writeFileSync(path.join(dir, "0009-broken.md"), "---\ncode: 9\ntitle: [\n---\n");
   writeFileSync(path.join(dir, "notes.md"), "no front matter\ncode: 99\n---\n");
   assert.equal(claimedCodes(dir).sort((a, b) => a - b), [1, 3, 7, 9]);
+});
+
+test("claimedCodes :: read with the loader's one reader: a ---js file is never run and claims nothing", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "codes-"));
+  const marker = path.join(dir, "ran");
+  writeFileSync(path.join(dir, "0001-a.md"), "\uFEFF---\ncode: ۱\ntitle: x\n---\nمتن\n");
+  writeFileSync(path.join(dir, "0005-js.md"), `---js\n({ code: 5, x: require("fs").writeFileSync(${JSON.stringify(marker)}, "ran") })\n---\n`);
+  writeFileSync(path.join(dir, "0006-dup.md"), "---\ncode: 6\ncode: 6\n---\n");
+  assert.equal(claimedCodes(dir).sort((a, b) => a - b), [1, 6]);
+  assert.not.ok(existsSync(marker));
 });
 
 test("nextFreeCode :: one more than the highest code used or retired; gaps are never filled", () => {

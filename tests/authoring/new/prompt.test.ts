@@ -27,6 +27,12 @@ test("askRelease :: title, county, topics and name; unknown keys are asked again
   assert.ok(asked.includes("«employmnt» در فهرست نیست"));
 });
 
+test("askRelease :: a Persian county name is answered with its key", async () => {
+  const { result, asked } = await answer(["", "شيراز", "shiraz", "employment", ""]);
+  assert.equal(result, { county: "shiraz", topics: ["employment"] });
+  assert.ok(asked.includes("«شيراز» در فهرست نیست؛ یکی از کلیدهای بالا را بنویسید. به جای نام فارسی، کلید لاتین آن را بنویسید: «shiraz» (شیراز)."), asked);
+});
+
 test("askRelease :: only the topics are required", async () => {
   const { result } = await answer(["", "", "employment", ""]);
   assert.equal(result, { topics: ["employment"] });
