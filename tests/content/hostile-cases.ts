@@ -53,7 +53,10 @@ export const HOSTILE: Record<string, Array<[field: string, found: string | undef
     ["image.src", "/media/../../../../package.json", DOTDOT_FA, DOTDOT_EN],
   ],
   "nul-byte": [
-    ["attachments[1].src", "./report.pdf\u0000.jpg", "مسیر نویسهٔ نامرئی یا نامجاز (مانند NUL) دارد؛ نام پرونده را دوباره بنویسید", "the path holds an invisible or forbidden character (NUL or another control character); retype the file name"],
+    // The found value and the suffix naming the character come from validate.ts (invisible.ts).
+    ["attachments[1].src", "./report.pdf⟨U+0000⟩.jpg",
+      "مسیر نویسهٔ نامرئی یا نامجاز (مانند NUL) دارد؛ نام پرونده را دوباره بنویسید (در این مقدار نویسهٔ نامرئی U+0000 هست؛ آن را پاک کنید)",
+      "the path holds an invisible or forbidden character (NUL or another control character); retype the file name (the value contains invisible character U+0000; delete it)"],
   ],
   "pdf-as-image": [
     ["image.src", "./photo.jpg", "محتوای پرونده (application/pdf) پذیرفته نیست؛ نوع‌های مجاز تصویر: JPEG، PNG، WebP، AVIF، GIF", "the file's content (application/pdf) is not allowed; allowed image types: JPEG, PNG, WebP, AVIF, GIF"],
