@@ -3,6 +3,7 @@ import path from "node:path";
 import { listReleaseFiles, loadReleases } from "../../content/load-releases.ts";
 import type { Problem } from "../../content/problem.ts";
 import { readHouseWords } from "../lint/house-list.ts";
+import { groupLayoutWarnings } from "../lint/group-warnings.ts";
 import { lintText, type LintWarning } from "../lint/lint-text.ts";
 import { fixReleaseFile } from "./fix-file.ts";
 
@@ -65,7 +66,7 @@ export function runCheck(options: CheckOptions): CheckReport {
   if (options.fix) {
     for (const abs of files) {
       const result = fixReleaseFile(abs, relative(abs), context);
-      if (result.applied.length > 0) report(relative(abs)).fixed.push(...result.applied);
+      if (result.applied.length > 0) report(relative(abs)).fixed.push(...groupLayoutWarnings(result.applied, true));
       if (result.refused) report(relative(abs)).fixRefused = result.refused;
     }
   }
@@ -76,7 +77,7 @@ export function runCheck(options: CheckOptions): CheckReport {
   }
   for (const abs of files) {
     const file = relative(abs);
-    const warnings = lintText(readFileSync(abs, "utf8"), file, context);
+    const warnings = groupLayoutWarnings(lintText(readFileSync(abs, "utf8"), file, context));
     if (warnings.length > 0) report(file).warnings.push(...warnings);
   }
 
@@ -87,7 +88,7 @@ export function runCheck(options: CheckOptions): CheckReport {
     files: sorted,
     errors: sum((r) => r.errors.length),
     warnings: sum((r) => r.warnings.length),
-    fixed: sum((r) => r.fixed.length),
+    fixed: sum((r) => r.fixed.reduce((n, w) => n + (w.count ?? 1), 0)),
     milliseconds: performance.now() - started,
   };
 }

@@ -25,12 +25,15 @@ interface JsonWarning {
   fixable: boolean;
   fa: string;
   en: string;
+  /** Places one grouped keyboard-layout warning stands for; absent for one place. */
+  count?: number;
 }
 
 const error = (p: Problem) => ({ field: p.field, ...(p.found === undefined ? {} : { found: p.found }), fa: p.fa, en: p.en });
 const warning = (w: LintWarning): JsonWarning => ({
   rule: w.rule, field: w.field, line: w.line, column: w.column,
   found: w.found, replacement: w.replacement, fixable: w.safe, fa: w.fa, en: w.en,
+  ...(w.count === undefined ? {} : { count: w.count }),
 });
 
 /**

@@ -11,7 +11,7 @@ const LETTER_BEFORE = new RegExp(`[${PERSIAN_LETTER}]`);
 // «وی افزود :», «چه خبر !»: a space before a colon or an exclamation mark, after a Persian word
 // only («ساعت ۱۰ : ۳۰» and Latin text are left alone). No space is ever added after a colon:
 // in a YAML value «گفت:سلام» → «گفت: سلام» would be a YAML error.
-const SPACE_BEFORE_COLON = new RegExp(`(?<=[${PERSIAN_LETTER}»)])[ \t]+(?=[:!](?:\s|$))`, "g");
+const SPACE_BEFORE_COLON = new RegExp(`(?<=[${PERSIAN_LETTER}»)])[ \t]+(?=[:!](?:\\s|$))`, "g");
 
 /**
  * A space before ، ؛ ؟ . : ! or none after ، ؛ ؟ .

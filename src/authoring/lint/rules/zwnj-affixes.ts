@@ -1,4 +1,4 @@
-import { isNonJoining, isPersianLetter, ZWNJ } from "../chars.ts";
+import { isNonJoining, isPersianLetter, PERSIAN_LETTER, ZWNJ } from "../chars.ts";
 import type { LintRule, RuleEdit } from "../rule.ts";
 import { virastarEdits, virastarWith } from "../virastar.ts";
 
@@ -14,8 +14,8 @@ const clean = virastarWith(["fix_perfix_spacing", "fix_suffix_spacing"]);
 const PRETEST = / (?:ها|تر)|(?:^| )(?:ن?می|بی) |ه ا[یمنشت]/m;
 const PREFIX_BEFORE = /(?:^|[\s\uE000])(?:ن?می|بی)$/;
 const SUFFIX_AFTER = /^(?:ها|تر)/;
-const AFTER_SILENT_HEH = /^(?:ای|ایم|اید|اند|ام|ات|اش)(?![\u0600-\u06FF\u200C])/;
-const WORD_BEFORE = /[\u0600-\u06FF\u200C]+$/;
+const AFTER_SILENT_HEH = new RegExp(`^(?:ای|ایم|اید|اند|ام|ات|اش)(?![${PERSIAN_LETTER}${ZWNJ}])`);
+const WORD_BEFORE = new RegExp(`[${PERSIAN_LETTER}${ZWNJ}]+$`);
 
 function keep(edit: RuleEdit, masked: string): boolean {
   if (edit.replacement !== ZWNJ || masked.slice(edit.start, edit.end) !== " ") return false;

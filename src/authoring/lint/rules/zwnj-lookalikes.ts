@@ -19,6 +19,8 @@ function zwspToZwnj(line: string): string {
 function keep(edit: RuleEdit, masked: string): boolean {
   const found = masked.slice(edit.start, edit.end);
   if (!LOOKALIKE.test(found)) return false;
+  // ¬ standing alone («ISO ¬ A», logic) is a real sign: only one inside or beside a Persian word.
+  if (!isPersianLetter(masked[edit.start - 1]) && !isPersianLetter(masked[edit.end])) return false;
   // Keep a look-alike after a letter that never joins: the right fix is no mark at all.
   if (edit.replacement === ZWNJ && isNonJoining(masked[edit.start - 1])) edit.replacement = "";
   return true;
