@@ -25,7 +25,10 @@ md.renderer.rules.image = (tokens, idx, options, env, self) => {
 /**
  * Render a release body to HTML: ordered lists in any digit script (list-markers.ts), Arabic
  * ي/ك folded in prose only (fold-prose.ts), left-to-right runs isolated (bidi-runs.ts).
- * Ordered lists show Persian-digit markers through the stylesheet (`list-style-type: persian`).
+ * Ordered lists show Persian-digit markers through the stylesheet (`list-style-type: persian`,
+ * site.css). Feeds reuse this HTML, and feed readers drop styles (inline ones too): there the
+ * reader's own markers show, with the right numbers (`<ol start>`); HTML has no attribute for
+ * Persian markers (`type` knows 1 a A i I only), and writing the numbers as text would lose the list.
  * @example renderBody("تلفن ۰۷۱-۳۲۰۰۰۰۰۲") → '<p>تلفن <bdi dir="ltr">۰۷۱-۳۲۰۰۰۰۰۲</bdi></p>\n'
  * @example renderBody("۳. سوم\n۴. چهارم") → '<ol start="3">\n<li>سوم</li>\n<li>چهارم</li>\n</ol>\n'
  */
