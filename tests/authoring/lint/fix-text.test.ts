@@ -8,7 +8,7 @@ import { isolateRuns } from "../../../src/content/bidi-runs.ts";
 import { renderBody } from "../../../src/content/markdown.ts";
 import { toLatinDigits } from "../../../src/persian/digits.ts";
 import { leftToRight, showFragments, withPage } from "../../content/display-order.ts";
-import { context, release } from "./rules/lint-with.ts";
+import { context, fixBody, release } from "./rules/lint-with.ts";
 
 const reference = readFileSync(path.join(process.cwd(), "tests/fixtures/authoring/reference/0001-kazerun-workers-pool.md"), "utf8");
 
@@ -55,6 +55,22 @@ test("fixText :: front matter keys, dates, URLs, code, Latin words and Latin-con
 
 test("fixText :: a warning left to the author is not applied", () => {
   assert.is(fixText(release("بزرگ تر"), context).text, release("بزرگ تر"));
+});
+
+test("fixText :: regression: issue 13's spacing and half-space slips, fixed once and for all, URLs and code untouched", () => {
+  const Z = "\u200c";
+  const body = [
+    `كارگران مي¬توانند تا كنون ثبت نام كنند و بهره مند شوند. وی افزود : کار${Z}ها و کارگر ها کرده اند.`,
+    `خانه ای برای نمی\u200bشود و دانشجو${Z}${Z}ها ، سپس چرا ؟`,
+    `پیوند [کار${Z}ها](https://example.ir/کار${Z}ها¬ي) و \`کار ها ¬\` و https://ar.wikipedia.org/wiki/كتاب_ها`,
+  ].join("\n\n");
+  const once = fixBody(body);
+  assert.is(once, [
+    `کارگران می${Z}توانند تاکنون ثبت${Z}نام کنند و بهره${Z}مند شوند. وی افزود: کارها و کارگرها کرده${Z}اند.`,
+    `خانه${Z}ای برای نمی${Z}شود و دانشجوها، سپس چرا؟`,
+    `پیوند [کارها](https://example.ir/کار${Z}ها¬ي) و \`کار ها ¬\` و https://ar.wikipedia.org/wiki/كتاب_ها`,
+  ].join("\n\n"));
+  assert.is(fixBody(once), once, "idempotent");
 });
 
 // Issue 13: «check --fix turns a correctly displayed 1404-07-15 into ۱۴۰۴-۰۷-۱۵, which then displays day-first».
