@@ -1,6 +1,6 @@
 import type { default as MarkdownIt, Token } from "markdown-it";
 import { foldArabicLetters } from "../persian/persian-letters.ts";
-import { URL_OR_EMAIL } from "./bidi-runs.ts";
+import { URL_ONLY, URL_OR_EMAIL } from "./bidi-runs.ts";
 
 /**
  * Fold Arabic ي/ك to Persian ی/ک in prose only: never inside a URL or an e-mail address written
@@ -11,7 +11,7 @@ export function foldProse(text: string): string {
   if (!/[\u064A\u0649\u0643]/.test(text)) return text;
   let out = "";
   let last = 0;
-  for (const m of text.matchAll(URL_OR_EMAIL)) {
+  for (const m of text.matchAll(text.includes("@") ? URL_OR_EMAIL : URL_ONLY)) {
     out += foldArabicLetters(text.slice(last, m.index)) + m[0];
     last = m.index + m[0].length;
   }
