@@ -12,6 +12,7 @@ import { toLatinDigits } from "../persian/digits.ts";
  * every other Markdown tool (the CMS preview, an editor) would disagree with the site.
  */
 const MARKER = /^((?:[ \t]*(?:>[ \t]?|[-*+][ \t]+))*[ \t]*)([\u06F0-\u06F9\u0660-\u0669][0-9\u06F0-\u06F9\u0660-\u0669]{0,8})([.)])(?=[ \t]|$)/;
+const MAY_HAVE_MARKER = /[\u06F0-\u06F9\u0660-\u0669][.)]/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9\u06F0-\u06F9\u0660-\u0669]{1,9}[.)])(?:[ \t]|$)/;
 
@@ -68,6 +69,7 @@ export function latinListMarkers(src: string): { src: string; rewritten: Rewritt
 export function persianListMarkers(md: MarkdownIt): void {
   const pending = new WeakMap<StateCore, Rewritten[]>();
   md.core.ruler.after("normalize", "persian_list_markers", (state) => {
+    if (!MAY_HAVE_MARKER.test(state.src)) return;
     const { src, rewritten } = latinListMarkers(state.src);
     if (rewritten.length === 0) return;
     state.src = src;
