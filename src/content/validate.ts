@@ -417,7 +417,8 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
       draft,
       updates,
       ...(withdrawn ? { withdrawn } : {}),
-      bodyHtml: renderBody(foldArabicLetters(body)),
+      // Arabic ي/ك are folded by the renderer, in prose only (never in links, code or e-mail).
+      bodyHtml: renderBody(body),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
+import { isolateRuns } from "../content/bidi-runs.ts";
 import { lastModified } from "../content/last-modified.ts";
 import type { Release } from "../content/release.ts";
 import type { Site } from "../content/site.ts";
@@ -54,7 +55,7 @@ export function feedItem(release: Release, site: Site): FeedItem {
       ? `<figure><img src="${release.image.url}" alt="${xmlEscape(release.image.alt)}">` +
         `${release.image.caption ? `<figcaption>${xmlEscape(release.image.caption)}</figcaption>` : ""}</figure>`
       : "";
-    inner = `${correction}<p><strong>${xmlEscape(release.lead)}</strong></p>${figure}${release.bodyHtml}`;
+    inner = `${correction}<p><strong>${isolateRuns(release.lead)}</strong></p>${figure}${release.bodyHtml}`;
   }
   const contentHtml = stripForbidden(absoluteUrls(`<div dir="rtl" lang="fa">${inner}</div>`, url));
   const image = release.image
