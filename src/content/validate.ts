@@ -414,7 +414,8 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
   const withdrawn = checkWithdrawn(report, d.withdrawn, date);
   const body = source.body.trim();
   problems.push(...checkBody(source.file, source.body));
-  const bodyHtml = renderBody(foldArabicLetters(body));
+  // Arabic ي/ك are folded by the renderer, in prose only (never in links, code or e-mail).
+  const bodyHtml = renderBody(body);
   const bodyMedia = checkBodyMedia(report, bodyHtml, source, ctx, code);
   if (body === "" && !withdrawn) {
     report("body", undefined, "متن خبر خالی است؛ متن را زیر خط دوم --- بنویسید",

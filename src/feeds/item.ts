@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import { isolateRuns } from "../content/bidi-runs.ts";
 import { lastModified } from "../content/last-modified.ts";
 import type { Release } from "../content/release.ts";
 import type { Site } from "../content/site.ts";
@@ -49,7 +50,7 @@ export function feedItem(release: Release, site: Site): FeedItem {
       ? `<figure><img src="${xmlEscape(release.image.responsive?.og.url ?? release.image.url)}" alt="${xmlEscape(release.image.alt)}">` +
         `${release.image.caption ? `<figcaption>${xmlEscape(release.image.caption)}</figcaption>` : ""}</figure>`
       : "";
-    inner = `${correction}<p><strong>${xmlEscape(release.lead)}</strong></p>${figure}${release.bodyHtml}`;
+    inner = `${correction}<p><strong>${isolateRuns(release.lead)}</strong></p>${figure}${release.bodyHtml}`;
   }
   const contentHtml = stripForbidden(absoluteUrls(`<div dir="rtl" lang="fa">${inner}</div>`, url));
   // The enclosure is the processed JPEG the page shows, never the original file (issue 12, point 10).
