@@ -26,13 +26,15 @@ interface BuildEvent {
  * The newsroom plugin: loads releases once per build and wires filters, data, assets,
  * the stylesheet, images, release files, feeds, the sitemap and the search index.
  * Per-run settings come from the environment because Eleventy caches the config module:
- * `NEWSROOM_RELEASES` (default `releases`) and `NEWSROOM_DATA` (default `_data`).
+ * `NEWSROOM_RELEASES` (default `releases`), `NEWSROOM_DATA` (default `_data`) and
+ * `NEWSROOM_MEDIA` (default `media`).
  */
 export default function newsroom(config: UserConfig): void {
   const root = process.cwd();
   const releasesDir = path.resolve(root, process.env.NEWSROOM_RELEASES ?? "releases");
   const dataDir = path.resolve(root, process.env.NEWSROOM_DATA ?? "_data");
-  const store = new NewsroomStore({ root, releasesDir, dataDir });
+  const mediaDir = path.resolve(root, process.env.NEWSROOM_MEDIA ?? "media");
+  const store = new NewsroomStore({ root, releasesDir, dataDir, mediaDir });
   // site.css on every page; listing.css also on every page but a release's (its byte budget).
   const cssFiles = ["site", "listing"].map((name) => path.join(root, `src/assets/css/${name}.css`));
   let css: Stylesheet[] | undefined; // minified once per build, in eleventy.before
@@ -80,7 +82,7 @@ export default function newsroom(config: UserConfig): void {
     "src/persian/fold.js": "assets/js/fold.js",
     [`${FONT_DIR}/vazirmatn-arabic-wght-normal.woff2`]: "assets/fonts/vazirmatn-arabic.woff2",
     [`${FONT_DIR}/vazirmatn-latin-wght-normal.woff2`]: "assets/fonts/vazirmatn-latin.woff2",
-    media: "media",
+    // media/ is not copied whole: only the files published releases name (build/release-files.ts).
   });
 
   let indexing: Promise<unknown> = Promise.resolve();

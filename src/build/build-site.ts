@@ -18,6 +18,8 @@ export interface BuildOptions {
   releasesDir?: string;
   /** Data folder (`site.json`, `topics.json`, …); default `<root>/_data`. */
   dataDir?: string;
+  /** Folder of `/media/…` files; default `<root>/media`. */
+  mediaDir?: string;
   /** Let Eleventy log each file it writes. */
   verbose?: boolean;
   /** Build even when no release is found (`npm run build -- --allow-empty`); refused otherwise. */
@@ -39,8 +41,9 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const releasesDir = path.resolve(options.root, options.releasesDir ?? "releases");
   const dataDir = path.resolve(options.root, options.dataDir ?? "_data");
+  const mediaDir = path.resolve(options.root, options.mediaDir ?? "media");
   resetPhases();
-  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir }));
+  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir }));
   const found = newsroom.pages.length + newsroom.scheduled.length + newsroom.drafts.length;
   if (found === 0 && !options.allowEmpty) {
     const shown = `${path.relative(options.root, releasesDir).split(path.sep).join("/") || "."}/`;
@@ -58,6 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   process.env.NEWSROOM_RELEASES = releasesDir;
   process.env.NEWSROOM_OUTPUT = staging;
   process.env.NEWSROOM_DATA = dataDir;
+  process.env.NEWSROOM_MEDIA = mediaDir;
   handOff(newsroom);
   try {
     const eleventy = new Eleventy(undefined, staging, {
@@ -80,5 +84,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     delete process.env.NEWSROOM_OUTPUT;
     delete process.env.NEWSROOM_DATA;
     delete process.env.NEWSROOM_RELEASES;
+    delete process.env.NEWSROOM_MEDIA;
   }
 }

@@ -14,6 +14,7 @@
  * - Errors name the real file line and say in plain Persian what to type instead.
  */
 import { readFileSync } from "node:fs";
+import matter from "gray-matter";
 import yaml from "js-yaml";
 import { Composer, CST, isAlias, isNode, Parser, visit, type Document } from "yaml";
 import { stripMarks } from "./invisible.ts";
@@ -90,6 +91,19 @@ interface Split {
   body: string;
 }
 
+/**
+ * gray-matter splits the file; every engine it knows is refused (the first line was already checked
+ * to be exactly `---`, so this is a second lock) and the YAML engine only lets the raw text through:
+ * the front matter is parsed below, never by gray-matter, so nothing in a release is ever executed.
+ */
+const refuseEngine = (): never => {
+  throw new Error("front matter is read as YAML only");
+};
+const GRAY_MATTER = {
+  language: "yaml",
+  engines: { yaml: () => ({}), js: refuseEngine, javascript: refuseEngine, json: refuseEngine, coffee: refuseEngine, coffeescript: refuseEngine, cson: refuseEngine },
+};
+
 const ENGINE_FA = "خط اول پرونده باید فقط --- باشد و چیزی پس از آن نیاید؛ مشخصات خبر فقط به شکل «کلید: مقدار» خوانده می‌شود و هیچ کدی اجرا نمی‌شود";
 const ENGINE_EN = "the first line must be exactly ---; the front matter is read as YAML only, never as JavaScript, JSON or CoffeeScript";
 
@@ -100,19 +114,17 @@ const ENGINE_EN = "the first line must be exactly ---; the front matter is read 
 function splitFences(text: string): Split | ReadError {
   const first = /^([^\n]*?)\r?(?:\n|$)/.exec(text)?.[1] ?? "";
   if (/^---[ \t]*$/.test(first) && text.length > first.length) {
-    const fmStart = text.indexOf("\n") + 1;
-    const close = text.indexOf("\n---", fmStart - 1);
-    if (close === -1) {
+    if (text.indexOf("\n---", text.indexOf("\n")) === -1) {
       return {
         field: "front matter", line: 1,
         fa: "خط --- پایان مشخصات خبر پیدا نشد؛ پس از آخرین مشخصه یک خط --- بگذارید و متن خبر را زیر آن بنویسید",
         en: "the closing --- line of the front matter is missing; put a --- line after the last field and the body below it",
       };
     }
-    let bodyStart = close + 4;
-    if (text[bodyStart] === "\r") bodyStart++;
-    if (text[bodyStart] === "\n") bodyStart++;
-    return { yaml: text.slice(fmStart, close + 1), body: text.slice(bodyStart) };
+    // gray-matter finds the fences and the body; its `matter` is the raw text after the opening
+    // line (which starts with that line's end) and before the newline of the closing one.
+    const file = matter(text, GRAY_MATTER);
+    return { yaml: `${file.matter.replace(/^[ \t]*\r?\n/, "")}\n`, body: file.content };
   }
   if (/^---/.test(first)) return { field: "front matter", line: 1, found: boundText(first), fa: ENGINE_FA, en: ENGINE_EN };
   return {

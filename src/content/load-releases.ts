@@ -4,6 +4,7 @@ import path from "node:path";
 import { decodeRelease, parseFrontMatter } from "./front-matter.ts";
 import { checkCodeGaps, readRetiredCodes } from "./code-gaps.ts";
 import { ContentError, type Problem } from "./problem.ts";
+import { findSymlinks, isUnderLink } from "./symlinks.ts";
 import type { Release, Vocabulary } from "./release.ts";
 import { parseCode, validateRelease, type SourceFile } from "./validate.ts";
 
@@ -98,7 +99,14 @@ export function loadReleases(options: LoadOptions): LoadResult {
   const dirProblem = releasesDirProblem(releasesDir, `${shown(releasesDir)}/`);
   if (dirProblem) problems.push(dirProblem);
 
+  // A link anywhere under releases/ or media/ is an error, and no file through one is read.
+  const symlinks = findSymlinks([releasesDir, ctx.mediaDir], root);
+  problems.push(...symlinks.problems);
   for (const absPath of listReleaseFiles(releasesDir)) {
+    if (isUnderLink(absPath, symlinks.links)) {
+      unreadableCodes++; // its code is unknown: no gap may be reported for it
+      continue;
+    }
     const file = path.relative(root, absPath).split(path.sep).join("/");
     const source = readSource(absPath, file);
     if ("field" in source) {

@@ -7,6 +7,8 @@ export interface StoreOptions {
   root: string;
   releasesDir: string;
   dataDir: string;
+  /** Folder of `/media/…` files; default `<root>/media`. */
+  mediaDir?: string;
 }
 
 /** Load and validate every release, then compute the views, at the build's one "now". */

@@ -1,12 +1,17 @@
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { toLatinDigits } from "../persian/digits.ts";
 import { foldArabicLetters } from "../persian/persian-letters.ts";
 import { parseReleaseDate } from "./parse-date.ts";
 import { quoteFound, type Problem } from "./problem.ts";
-import type { Release, ReleaseAttachment, ReleaseImage, Term, Vocabulary } from "./release.ts";
+import type { Release, ReleaseAttachment, ReleaseImage, ReleaseMediaFile, Term, Vocabulary } from "./release.ts";
 import { renderBody } from "./markdown.ts";
+import { checkBody } from "./body-checks.ts";
+import { bodyMediaPaths } from "./body-media.ts";
+import { resolveContained, type ContainedFile } from "./contained-path.ts";
+import { fileKind, type FileRole } from "./file-kind.ts";
+import { publishedNameClash, reservedNameRefusal } from "./published-names.ts";
 import { cleanText, isBlankText, nameInvisibles, stripMarks } from "./invisible.ts";
 import { keyHint } from "./term-keys.ts";
 
@@ -154,38 +159,36 @@ function checkKeys(report: Report, field: string, value: Record<string, unknown>
   }
 }
 
-function resolveFile(src: string, source: SourceFile, ctx: ValidateContext): string {
-  return src.startsWith("/media/")
-    ? path.join(ctx.mediaDir, src.slice("/media/".length))
-    : path.resolve(path.dirname(source.absPath), src);
-}
-
-/** Site URL of a file a release refers to: `/media/…` as is; relative files sit beside the page. */
-function fileUrl(src: string, code: number | undefined): string {
-  if (src.startsWith("/media/")) return src;
-  return `/releases/${code ?? 0}/${path.basename(src)}`;
+/** A file a release names, contained and typed: where it is and where it is published. */
+interface FileRef extends ContainedFile {
+  /** What the file is, by content (file-kind.ts). */
+  label: string;
 }
 
 function checkFileRef(
-  report: Report, field: string, src: unknown, source: SourceFile, ctx: ValidateContext,
-): string | undefined {
+  report: Report, field: string, src: unknown, source: SourceFile, ctx: ValidateContext, role: FileRole, code: number | undefined,
+): FileRef | undefined {
   if (typeof src !== "string" || src.trim() === "") {
     report(field, src, "مسیر پرونده لازم است؛ نسبت به پروندهٔ خبر (./photo.jpg) یا از /media/ (/media/photo.jpg)",
       "a file path is required, relative to the release file (./photo.jpg) or under /media/ (/media/photo.jpg)");
     return undefined;
   }
-  if (/^[a-z]+:/i.test(src) || (src.startsWith("/") && !src.startsWith("/media/"))) {
-    report(field, src, "مسیر باید نسبت به پروندهٔ خبر (./photo.jpg) یا از /media/ باشد، نه نشانی اینترنتی",
-      "the path must be relative to the release file (./photo.jpg) or under /media/, not a web address");
+  const file = resolveContained(src, source.absPath, ctx.mediaDir, code);
+  if (!("absPath" in file)) {
+    report(field, src, file.fa, file.en);
     return undefined;
   }
-  const abs = resolveFile(src, source, ctx);
-  if (!existsSync(abs) || !statSync(abs).isFile()) {
-    report(field, src, "پرونده پیدا نشد؛ پرونده را کنار پروندهٔ خبر یا در پوشهٔ media بگذارید و نام را درست بنویسید",
-      "file not found; put the file beside the release file or in media/ and check the name");
+  const reserved = reservedNameRefusal(file.publishPath);
+  if (reserved) {
+    report(field, src, reserved.fa, reserved.en);
     return undefined;
   }
-  return abs;
+  const kind = fileKind(file.absPath, role);
+  if (!kind.ok) {
+    report(field, src, kind.fa, kind.en);
+    return undefined;
+  }
+  return { ...file, label: kind.label };
 }
 
 function checkImage(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseImage | undefined {
@@ -196,7 +199,7 @@ function checkImage(report: Report, value: unknown, source: SourceFile, ctx: Val
     return undefined;
   }
   checkKeys(report, "image", value, ["src", "alt", "caption"]);
-  const sourcePath = checkFileRef(report, "image.src", value.src, source, ctx);
+  const file = checkFileRef(report, "image.src", value.src, source, ctx, "image", code);
   const alt = requiredLine(value.alt);
   if (alt === "") {
     report("image.alt", value.alt, "متن جایگزین تصویر لازم است: آنچه در تصویر دیده می‌شود، برای نابینایان",
@@ -208,8 +211,8 @@ function checkImage(report: Report, value: unknown, source: SourceFile, ctx: Val
       report("image.caption", value.caption, "زیرنویس تصویر باید متن باشد", "the caption must be text");
     } else caption = oneLine(value.caption);
   }
-  if (!sourcePath || alt === "") return undefined;
-  return { url: fileUrl(value.src as string, code), sourcePath, alt, ...(caption ? { caption } : {}) };
+  if (!file || alt === "") return undefined;
+  return { url: file.url, publishPath: file.publishPath, sourcePath: file.absPath, alt, ...(caption ? { caption } : {}) };
 }
 
 function checkAttachments(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseAttachment[] {
@@ -220,6 +223,8 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
     return [];
   }
   const out: ReleaseAttachment[] = [];
+  /** Published paths of the earlier attachments, titled or not, so every clash is found. */
+  const taken: string[] = [];
   value.forEach((item: unknown, i) => {
     const field = `attachments[${i + 1}]`;
     if (!isPlainObject(item)) {
@@ -227,22 +232,36 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
       return;
     }
     checkKeys(report, field, item, ["src", "title"]);
-    const sourcePath = checkFileRef(report, `${field}.src`, item.src, source, ctx);
+    const file = checkFileRef(report, `${field}.src`, item.src, source, ctx, "attachment", code);
     const title = requiredLine(item.title);
     if (title === "") {
       report(`${field}.title`, item.title, "عنوان پیوست لازم است، مثلاً: متن کامل بخشنامه",
         "the attachment title is required, e.g. the full text of the circular");
     }
-    if (sourcePath && title) {
+    const clash = file ? publishedNameClash(file.publishPath, taken) : undefined;
+    if (file) taken.push(file.publishPath);
+    if (file && clash) report(`${field}.src`, item.src, clash.fa, clash.en);
+    if (file && !clash && title) {
       out.push({
-        url: fileUrl(item.src as string, code),
-        sourcePath,
+        url: file.url,
+        publishPath: file.publishPath,
+        sourcePath: file.absPath,
         title,
-        type: path.extname(sourcePath).slice(1).toUpperCase(),
-        bytes: statSync(sourcePath).size,
+        type: path.extname(file.absPath).slice(1).toUpperCase(),
+        bytes: statSync(file.absPath).size,
       });
     }
   });
+  return out;
+}
+
+/** Every `/media/…` file the body names, contained and typed like an attachment; errors on field `body`. */
+function checkBodyMedia(report: Report, bodyHtml: string, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseMediaFile[] {
+  const out: ReleaseMediaFile[] = [];
+  for (const src of bodyMediaPaths(bodyHtml)) {
+    const file = checkFileRef(report, "body", src, source, ctx, "attachment", code);
+    if (file) out.push({ publishPath: file.publishPath, sourcePath: file.absPath });
+  }
   return out;
 }
 
@@ -394,6 +413,10 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
   const updates = checkUpdates(report, d.updates, date);
   const withdrawn = checkWithdrawn(report, d.withdrawn, date);
   const body = source.body.trim();
+  problems.push(...checkBody(source.file, source.body));
+  // Arabic ي/ك are folded by the renderer, in prose only (never in links, code or e-mail).
+  const bodyHtml = renderBody(body);
+  const bodyMedia = checkBodyMedia(report, bodyHtml, source, ctx, code);
   if (body === "" && !withdrawn) {
     report("body", undefined, "متن خبر خالی است؛ متن را زیر خط دوم --- بنویسید",
       "the body is empty; write the release text below the second --- line");
@@ -417,7 +440,8 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
       draft,
       updates,
       ...(withdrawn ? { withdrawn } : {}),
-      bodyHtml: renderBody(foldArabicLetters(body)),
+      bodyHtml,
+      ...(bodyMedia.length > 0 ? { bodyMedia } : {}),
     },
   };
 }

@@ -1,6 +1,5 @@
-import { statSync } from "node:fs";
-import path from "node:path";
 import type { DateTime } from "luxon";
+import { isolateRuns } from "../content/bidi-runs.ts";
 import { lastModified } from "../content/last-modified.ts";
 import type { Release } from "../content/release.ts";
 import type { Site } from "../content/site.ts";
@@ -25,10 +24,6 @@ export interface FeedItem {
   image?: { url: string; type: string; bytes: number };
 }
 
-const IMAGE_TYPES: Record<string, string> = {
-  ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp", ".avif": "image/avif", ".gif": "image/gif",
-};
-
 /**
  * The tag URI of a release (RFC 4151). Built from the site's authority, the year of first
  * publication and the code only, so edits, renames and a new domain never change it.
@@ -51,22 +46,19 @@ export function feedItem(release: Release, site: Site): FeedItem {
     const correction = note
       ? `<p><strong>اصلاحیه (${xmlEscape(jalaliDateTime(note.date))}):</strong> ${xmlEscape(note.note)}</p>`
       : "";
+    // The processed rendition (no metadata); the source's URL only where no image step ran (unit tests).
     const figure = release.image
-      ? `<figure><img src="${release.image.url}" alt="${xmlEscape(release.image.alt)}">` +
+      ? `<figure><img src="${xmlEscape(release.image.responsive?.og.url ?? release.image.url)}" alt="${xmlEscape(release.image.alt)}">` +
         `${release.image.caption ? `<figcaption>${xmlEscape(release.image.caption)}</figcaption>` : ""}</figure>`
       : "";
-    inner = `${correction}<p><strong>${xmlEscape(release.lead)}</strong></p>${figure}${release.bodyHtml}`;
+    inner = `${correction}<p><strong>${isolateRuns(release.lead)}</strong></p>${figure}${release.bodyHtml}`;
   }
   // Readers show items in their own (Gregorian) dates: the release's Jalali date line leads.
   const dateLine = `<p>${xmlEscape(jalaliDateTime(release.date))}</p>`;
   const contentHtml = stripForbidden(absoluteUrls(`<div dir="rtl" lang="fa">${dateLine}${inner}</div>`, url));
-  const image = release.image
-    ? {
-        url: new URL(release.image.url, url).href,
-        type: IMAGE_TYPES[path.extname(release.image.sourcePath).toLowerCase()] ?? "application/octet-stream",
-        bytes: statSync(release.image.sourcePath).size,
-      }
-    : undefined;
+  // The enclosure is the processed JPEG the page shows, never the original file (issue 12, point 10).
+  const og = release.image?.responsive?.og;
+  const image = og ? { url: new URL(og.url, url).href, type: "image/jpeg", bytes: og.bytes } : undefined;
   return {
     id: releaseTagId(site.feedAuthority, release),
     url,
@@ -81,4 +73,16 @@ export function feedItem(release: Release, site: Site): FeedItem {
     ],
     ...(image ? { image } : {}),
   };
+}
+
+/**
+ * The item as its summary and a link to the page: what a feed carries of a release whose full
+ * text alone would take the feed over its size cap (issue 12, point 7). Same ID and dates, so
+ * readers see the same item.
+ */
+export function shortFeedItem(item: FeedItem): FeedItem {
+  const contentHtml =
+    `<div dir="rtl" lang="fa"><p>${xmlEscape(item.summary)}</p>` +
+    `<p><a href="${xmlEscape(item.url)}">متن کامل خبر در سایت</a></p></div>`;
+  return { ...item, contentHtml };
 }

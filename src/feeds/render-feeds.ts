@@ -2,7 +2,7 @@ import type { Newsroom } from "../collections/newsroom.ts";
 import type { Release } from "../content/release.ts";
 import type { Site } from "../content/site.ts";
 import { atomDocument, atomEntry, feedUpdated, jsonDocument, jsonItem, rssDocument, rssItem, type FeedChannel } from "./formats.ts";
-import { feedItem, type FeedItem } from "./item.ts";
+import { feedItem, shortFeedItem, type FeedItem } from "./item.ts";
 
 export const FEED_SIZE = 50;
 export const MAX_FEED_BYTES = 1_000_000;
@@ -47,6 +47,12 @@ export function renderFeeds(newsroom: Newsroom, site: Site): FeedFile[] {
   };
   const rssOf = (r: Release) => rss.get(r.code) ?? (rss.set(r.code, rssItem(itemOf(r))), rss.get(r.code) as string);
   const atomOf = (r: Release) => atom.get(r.code) ?? (atom.set(r.code, atomEntry(itemOf(r))), atom.get(r.code) as string);
+  /**
+   * An item whose full text alone would take a feed of this channel over the cap is carried as
+   * summary and link, so one huge release never empties the feed (issue 12, point 7).
+   */
+  const fitting = <T>(full: T, size: (piece: T) => number, emptyDoc: number, short: () => T): T =>
+    emptyDoc + size(full) > MAX_FEED_BYTES ? short() : full;
 
   const buckets = new Map<string, Release[]>();
   const push = (key: string, r: Release) => {
@@ -70,15 +76,20 @@ export function renderFeeds(newsroom: Newsroom, site: Site): FeedFile[] {
     jsonUrl: `${site.url}/${base}feed.json`,
   });
   const write = (base: string, ch: FeedChannel, releases: readonly Release[], json: boolean) => {
-    const rssPieces = releases.map(rssOf);
-    const atomPieces = releases.map(atomOf);
+    // The empty document plus room for its date line: what a feed of one item adds the item to.
+    const emptyRss = bytes(rssDocument(ch, site, [], undefined)) + 100;
+    const emptyAtom = bytes(atomDocument(ch, site, [], undefined)) + 100;
+    const rssPieces = releases.map((r) => fitting(rssOf(r), bytes, emptyRss, () => rssItem(shortFeedItem(itemOf(r)))));
+    const atomPieces = releases.map((r) => fitting(atomOf(r), bytes, emptyAtom, () => atomEntry(shortFeedItem(itemOf(r)))));
     const updatedOf = (n: number) => feedUpdated(releases.slice(0, n).map(itemOf));
     const r = fit(rssPieces, (n) => rssDocument(ch, site, rssPieces.slice(0, n), updatedOf(n)));
     files.push({ path: `${base}feed.xml`, ...r });
     const a = fit(atomPieces, (n) => atomDocument(ch, site, atomPieces.slice(0, n), updatedOf(n)));
     files.push({ path: `${base}atom.xml`, ...a });
     if (json) {
-      const objects = releases.map((rel) => jsonItem(itemOf(rel)));
+      const emptyJson = bytes(jsonDocument(ch, site, [])) + 100;
+      const jsonBytes = (o: Record<string, unknown>) => bytes(JSON.stringify(o, null, 4));
+      const objects = releases.map((rel) => fitting(jsonItem(itemOf(rel)), jsonBytes, emptyJson, () => jsonItem(shortFeedItem(itemOf(rel)))));
       const j = fit(releases.map(() => ""), (n) => jsonDocument(ch, site, objects.slice(0, n)));
       files.push({ path: `${base}feed.json`, ...j });
     }

@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { isolateRuns } from "../content/bidi-runs.ts";
 import { toPersianDigits } from "../persian/digits.ts";
 import { isoTehran, jalaliDate, jalaliDateTime } from "../persian/jalali.ts";
 import { newsArticle } from "../metadata/news-article.ts";
@@ -13,6 +14,8 @@ export function addFilters(config: UserConfig): void {
   config.addFilter("jalaliDateTime", jalaliDateTime);
   config.addFilter("isoTehran", isoTehran);
   config.addFilter("persianDigits", toPersianDigits);
+  // Escapes and isolates left-to-right runs: use as `{{ text | bidi | safe }}`.
+  config.addFilter("bidi", isolateRuns);
   config.addFilter("fileSize", fileSize);
   config.addFilter("faSort", faSort);
   config.addFilter("fileTypeName", fileTypeName);

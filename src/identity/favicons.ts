@@ -78,8 +78,8 @@ export function markFile(root: string, site: Site): string {
 /**
  * Make the favicon set from the organisation's mark (`site.identity.mark`): `favicon.svg`
  * (an SVG mark as it is), `favicon.ico` (16 and 32 px), `apple-touch-icon.png` (180 px on
- * white: iOS fills transparency with black), `icon-192.png`, `icon-512.png` and
- * `site.webmanifest`. Drop the customer's emblem in `media/` and point site.json at it.
+ * white: iOS fills transparency with black), `icon-192.png`, `icon-512.png`,
+ * `site.webmanifest`, and the mark itself at its own URL (for the header and the letterhead). Drop the customer's emblem in `media/` and point site.json at it.
  */
 export async function writeFavicons(root: string, site: Site, outDir: string): Promise<void> {
   const source = markFile(root, site);
@@ -98,5 +98,7 @@ export async function writeFavicons(root: string, site: Site, outDir: string): P
     writeFile(path.join(outDir, "icon-512.png"), i512),
     writeFile(path.join(outDir, "site.webmanifest"), webManifest(site)),
     ...(source.endsWith(".svg") ? [copyFile(source, path.join(outDir, "favicon.svg"))] : []),
+    // The mark itself at its URL: media/ is published file by file, and nothing else names it.
+    mkdir(path.dirname(path.join(outDir, site.identity.mark)), { recursive: true }).then(() => copyFile(source, path.join(outDir, site.identity.mark))),
   ]);
 }

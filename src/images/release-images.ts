@@ -10,6 +10,8 @@ interface ImageFormatEntry {
   height: number;
   outputPath: string;
   sourceType: string;
+  /** Bytes of the encoded file. */
+  size: number;
 }
 type Metadata = Record<string, ImageFormatEntry[]>;
 interface EleventyImage {
@@ -24,8 +26,8 @@ export interface ResponsiveImage {
   html: string;
   /** The same image for a listing card: the smallest width of each format only, lazy, no alt (the card's title says it). */
   thumb: string;
-  /** The 1200 px JPEG for OpenGraph and JSON-LD (the largest one when the source is smaller). */
-  og: { url: string; width: number; height: number };
+  /** The 1200 px JPEG for OpenGraph, JSON-LD and the feed enclosure (the largest one when the source is smaller); `bytes` is its size. */
+  og: { url: string; width: number; height: number; bytes: number };
 }
 
 export const IMAGE_WIDTHS = [400, 800, 1200];
@@ -33,7 +35,9 @@ export const IMAGE_WIDTHS = [400, 800, 1200];
 /**
  * Encode each release image to AVIF, WebP and JPEG at several widths. Files are encoded once
  * into a cache folder named by content hash and copied into the output, so an unchanged image
- * costs a copy, not an encode, on the next build.
+ * costs a copy, not an encode, on the next build. sharp writes no metadata unless asked
+ * (eleventy-img never asks), so no EXIF or GPS of the original reaches the site; the original
+ * itself is never published (tests/images/release-images.test.ts proves both).
  */
 export async function processReleaseImages(
   releases: readonly Release[],
@@ -70,7 +74,7 @@ export async function processReleaseImages(
       await mkdir(path.dirname(target), { recursive: true });
       await copyFile(entry.outputPath, target);
     }
-    out.set(release.code, { html, thumb, og: { url: og.url, width: og.width, height: og.height } });
+    out.set(release.code, { html, thumb, og: { url: og.url, width: og.width, height: og.height, bytes: og.size } });
   }
   return out;
 }

@@ -15,7 +15,7 @@ test("validateRelease :: codes that are not whole numbers of 1 or more", () => {
 
 test("validateRelease :: raw HTML in the body is escaped, never executed", () => {
   const html = validate(base, "متن <script>alert(1)</script> و <b>پررنگ</b>").release?.bodyHtml;
-  assert.is(html, "<p>متن &lt;<bdi>script</bdi>&gt;<bdi>alert</bdi>(1)&lt;/<bdi>script</bdi>&gt; و &lt;<bdi>b</bdi>&gt;پررنگ&lt;/<bdi>b</bdi>&gt;</p>\n");
+  assert.is(html, `<p>متن &lt;<bdi dir="ltr">script</bdi>&gt;<bdi dir="ltr">alert</bdi>(1)&lt;/<bdi dir="ltr">script</bdi>&gt; و &lt;<bdi dir="ltr">b</bdi>&gt;پررنگ&lt;/<bdi dir="ltr">b</bdi>&gt;</p>\n`);
 });
 
 test("validateRelease :: a withdrawn release may have an empty body", () => {

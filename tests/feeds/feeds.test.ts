@@ -11,6 +11,7 @@ import { loadReleases, readVocabulary } from "../../src/content/load-releases.ts
 import type { Release } from "../../src/content/release.ts";
 import { readSite } from "../../src/content/site.ts";
 import { FEED_SIZE, MAX_FEED_BYTES, renderFeeds, type FeedFile } from "../../src/feeds/render-feeds.ts";
+import { processReleaseImages } from "../../src/images/release-images.ts";
 
 const root = process.cwd();
 const dataDir = path.join(root, "_data");
@@ -20,9 +21,15 @@ const fixtures = path.join(root, "tests/fixtures/valid/feeds");
 const now = new Date("2025-10-01T00:00:00Z");
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 
-function feedsOf(releasesDir: string): Map<string, FeedFile> {
+const imageOut = mkdtempSync(path.join(os.tmpdir(), "newsroom-feed-img-"));
+test.after(() => rmSync(imageOut, { recursive: true, force: true }));
+
+/** Feeds of a folder of releases, after the image step, as in a build. */
+async function feedsOf(releasesDir: string): Promise<Map<string, FeedFile>> {
   const { releases, problems } = loadReleases({ root, releasesDir });
   assert.equal(problems, []);
+  const images = await processReleaseImages(releases, imageOut, path.join(imageOut, "cache"));
+  for (const r of releases) if (r.image) r.image.responsive = images.get(r.code);
   return new Map(renderFeeds(buildNewsroom(releases, vocabulary, now), site).map((f) => [f.path, f]));
 }
 
@@ -32,7 +39,8 @@ function get(files: Map<string, FeedFile>, p: string): string {
   return f.content;
 }
 
-const feeds = feedsOf(fixtures);
+const feeds = await feedsOf(fixtures);
+const poolImage = (await processReleaseImages(loadReleases({ root, releasesDir: fixtures }).releases, imageOut, path.join(imageOut, "cache"))).get(1);
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 test("feeds :: every XML feed is well-formed and every feed is under 1 MB with at most 50 items", () => {
@@ -62,9 +70,13 @@ test("rss :: required channel and item elements, with a real parser", async () =
   assert.is(pool.description, "عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد و این مجموعه تا پایان سال دوباره در اختیار جامعهٔ کارگری شهرستان قرار می‌گیرد.");
   // The county is a category too, told apart by its domain.
   assert.equal(asArray(pool.category).map((c: { "#text": string; "@domain": string }) => [c["@domain"], c["#text"]]), [["topic", "امکانات کارگری"], ["topic", "اشتغال"], ["county", "کازرون"]]);
-  assert.is(pool.enclosure["@url"], `${site.url}/releases/1/pool.jpg`);
+  // The enclosure is the processed JPEG (no camera metadata), never the original file.
+  assert.ok(poolImage);
+  assert.match(pool.enclosure["@url"], new RegExp(`^${site.url}/img/[\\w-]+-320\\.jpeg$`));
+  assert.is(pool.enclosure["@url"], `${site.url}${poolImage.og.url}`);
   assert.is(pool.enclosure["@type"], "image/jpeg");
-  assert.is(Number(pool.enclosure["@length"]), readFileSync(path.join(fixtures, "pool.jpg")).length);
+  assert.is(Number(pool.enclosure["@length"]), readFileSync(path.join(imageOut, poolImage.og.url)).length);
+  assert.not.equal(Number(pool.enclosure["@length"]), readFileSync(path.join(fixtures, "pool.jpg")).length);
 });
 
 test("atom :: required feed and entry elements, published and updated", async () => {
@@ -95,7 +107,7 @@ test("json feed :: version 1.1 with ids, dates and images", () => {
   const pool = doc.items.find((i: { id: string }) => i.id === "tag:fars-labour.example.ir,2025:release:1");
   assert.is(pool.date_published, "2025-09-16T10:30:00+03:30");
   assert.is(pool.date_modified, "2025-09-16T10:30:00+03:30");
-  assert.is(pool.image, `${site.url}/releases/1/pool.jpg`);
+  assert.is(pool.image, `${site.url}${poolImage?.og.url}`);
   assert.equal(pool.tags, ["امکانات کارگری", "اشتغال", "کازرون"]);
   assert.is(pool.summary.slice(0, 15), "عملیات بهسازی ا");
 });
@@ -106,7 +118,7 @@ test("content :: full body in an RTL wrapper, all links and sources absolute", (
   assert.ok(pool.startsWith('<div dir="rtl" lang="fa">'));
   assert.ok(pool.includes(`<a href="${site.url}/topics/employment/">فهرست خبرهای اشتغال</a>`));
   assert.ok(pool.includes(`<a href="${site.url}/releases/2/">خبر قبلی</a>`));
-  assert.ok(pool.includes(`<img src="${site.url}/releases/1/pool.jpg"`));
+  assert.ok(pool.includes(`<img src="${site.url}${poolImage?.og.url}"`));
   for (const f of feeds.values()) {
     const relative = f.content.match(/(?:href|src)=(?:"|&quot;)(?!https?:)[^"&]*/g);
     assert.is(relative, null, `${f.path}: ${relative?.join(", ")}`);
@@ -156,7 +168,7 @@ test("topic and county feeds :: only their own items, RSS and Atom", () => {
   assert.is(empty.updated, "2025-01-01T00:00:00Z");
 });
 
-test("ids :: editing the title, the body, the file name or the site URL keeps every ID", () => {
+test("ids :: editing the title, the body, the file name or the site URL keeps every ID", async () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-feed-ids-"));
   try {
     cpSync(fixtures, tmp, { recursive: true });
@@ -166,7 +178,7 @@ test("ids :: editing the title, the body, the file name or the site URL keeps ev
       .replace("بهسازی استخر با اعتبار استانی آغاز شد.", "متن دیگری برای خبر.");
     rmSync(file);
     writeFileSync(path.join(tmp, "renamed.md"), text);
-    const edited = feedsOf(tmp);
+    const edited = await feedsOf(tmp);
     const ids = (files: Map<string, FeedFile>) => JSON.parse(get(files, "feed.json")).items.map((i: { id: string; title: string }) => `${i.id} ${i.title.length}`);
     assert.not.equal(ids(edited), ids(feeds), "the edit must show in the title");
     const plainIds = (files: Map<string, FeedFile>) => JSON.parse(get(files, "feed.json")).items.map((i: { id: string }) => i.id);
@@ -180,15 +192,15 @@ test("ids :: editing the title, the body, the file name or the site URL keeps ev
   }
 });
 
-test("dates :: identical bytes and +03:30 under TZ=UTC and TZ=Asia/Tehran", () => {
+test("dates :: identical bytes and +03:30 under TZ=UTC and TZ=Asia/Tehran", async () => {
   const before = process.env.TZ;
-  const render = (tz: string) => {
+  const render = async (tz: string) => {
     process.env.TZ = tz;
-    return [...feedsOf(fixtures).values()].map((f) => f.content).join("\n");
+    return [...(await feedsOf(fixtures)).values()].map((f) => f.content).join("\n");
   };
   try {
-    const utc = render("UTC");
-    const tehran = render("Asia/Tehran");
+    const utc = await render("UTC");
+    const tehran = await render("Asia/Tehran");
     assert.ok(utc === tehran, "feeds differ between time zones");
     assert.ok(utc.includes("<pubDate>Tue, 16 Sep 2025 10:30:00 +0330</pubDate>"));
     assert.ok(utc.includes("<published>2025-09-16T10:30:00+03:30</published>"));
@@ -225,6 +237,39 @@ test("limits :: long bodies give fewer whole items, never a feed over 1 MB", () 
   const json = files.find((f) => f.path === "feed.json");
   assert.ok(json && json.items < 50 && json.items > 5, String(json?.items));
   assert.is(JSON.parse(json.content).items.length, json.items);
+});
+
+test("content :: regression: the feed's <img src> is escaped; a quote never opens an attribute", () => {
+  const [r] = synthetic(1, 100);
+  const release = r as Release;
+  release.image = { url: '/releases/1/a"onerror="alert(1).jpg', publishPath: "", sourcePath: "", alt: 'نما "x"' };
+  const [item] = renderFeeds(buildNewsroom([release], vocabulary, now), site).filter((f) => f.path === "feed.json").map((f) => JSON.parse(f.content).items[0]);
+  assert.not.ok(item.content_html.includes('"onerror="'), item.content_html);
+  assert.ok(item.content_html.includes('alt="نما &quot;x&quot;"'), item.content_html);
+  release.image.responsive = { html: "", og: { url: "/img/abc-1200.jpeg", width: 1200, height: 675, bytes: 4321 } };
+  const [again] = renderFeeds(buildNewsroom([release], vocabulary, now), site).filter((f) => f.path === "feed.json").map((f) => JSON.parse(f.content).items[0]);
+  assert.ok(again.content_html.includes(`<figure><img src="${site.url}/img/abc-1200.jpeg" alt=`), again.content_html);
+  assert.is(again.image, `${site.url}/img/abc-1200.jpeg`);
+});
+
+test("limits :: regression: one 20 MB release is carried as summary and link; every other item stays whole", () => {
+  const releases = synthetic(10, 100);
+  const huge = releases[6] as Release;
+  huge.bodyHtml = `<p>${"کارگران ".repeat(1_400_000)}</p>`; // 21 MB
+  const files = renderFeeds(buildNewsroom(releases, vocabulary, now), site);
+  const short = `<div dir="rtl" lang="fa"><p>${huge.lead}</p><p><a href="${site.url}/releases/7/">متن کامل خبر در سایت</a></p></div>`;
+  for (const f of files.filter((f) => f.path === "feed.xml" || f.path === "atom.xml" || f.path === "feed.json" || f.path.startsWith("topics/employment/"))) {
+    assert.is(f.items, 10, f.path);
+    assert.ok(Buffer.byteLength(f.content) <= MAX_FEED_BYTES, f.path);
+    const bodyStart = f.path.endsWith(".json") ? "<p>کارگران" : "&lt;p&gt;کارگران";
+    assert.is(f.content.split(bodyStart).length - 1, 9, `${f.path}: the nine others keep their bodies`);
+  }
+  const json = JSON.parse(files.find((f) => f.path === "feed.json")?.content ?? "{}");
+  const item = json.items.find((i: { id: string }) => i.id.endsWith(":release:7"));
+  assert.is(item.content_html, short);
+  assert.is(item.summary, huge.lead);
+  const atom = xml.parse(files.find((f) => f.path === "atom.xml")?.content ?? "").feed;
+  assert.is(asArray(atom.entry).find((e: { id: string }) => e.id.endsWith(":release:7")).content["#text"], short);
 });
 
 test.run();

@@ -23,7 +23,7 @@ test("newsArticle :: headline, dates with offset and a GovernmentOrganization pu
 
 test("newsArticle :: the image is the 1200 px rendition; no text can close the script element", () => {
   const r = { ...releases[0]!, title: "تیتر </script><script>alert(1)</script>" };
-  r.image = { url: "/releases/1/a.jpg", sourcePath: "/x/a.jpg", alt: "نما", responsive: { html: "", thumb: "", og: { url: "/img/abc-1200.jpeg", width: 1200, height: 675 } } };
+  r.image = { url: "/releases/1/a.jpg", publishPath: "/releases/1/a.jpg", sourcePath: "/x/a.jpg", alt: "نما", responsive: { html: "", thumb: "", og: { url: "/img/abc-1200.jpeg", width: 1200, height: 675, bytes: 51234 } } };
   const text = newsArticle(r, site);
   assert.not.ok(text.includes("</script>"));
   assert.equal(JSON.parse(text).image, [`${site.url}/img/abc-1200.jpeg`]);

@@ -4,6 +4,7 @@ import { decodeRelease } from "../../content/front-matter.ts";
 import { listReleaseFiles, loadReleases } from "../../content/load-releases.ts";
 import type { Problem } from "../../content/problem.ts";
 import { readHouseWords } from "../lint/house-list.ts";
+import { groupLayoutWarnings } from "../lint/group-warnings.ts";
 import { lintText, type LintWarning } from "../lint/lint-text.ts";
 import { fixReleaseFile } from "./fix-file.ts";
 
@@ -66,7 +67,7 @@ export function runCheck(options: CheckOptions): CheckReport {
   if (options.fix) {
     for (const abs of files) {
       const result = fixReleaseFile(abs, relative(abs), context);
-      if (result.applied.length > 0) report(relative(abs)).fixed.push(...result.applied);
+      if (result.applied.length > 0) report(relative(abs)).fixed.push(...groupLayoutWarnings(result.applied, true));
       if (result.refused) report(relative(abs)).fixRefused = result.refused;
     }
   }
@@ -79,7 +80,7 @@ export function runCheck(options: CheckOptions): CheckReport {
     const file = relative(abs);
     const bytes = readFileSync(abs);
     if (!decodeRelease(bytes).ok) continue; // not UTF-8: the loader's encoding error says so
-    const warnings = lintText(bytes.toString("utf8"), file, context);
+    const warnings = groupLayoutWarnings(lintText(bytes.toString("utf8"), file, context));
     if (warnings.length > 0) report(file).warnings.push(...warnings);
   }
 
@@ -90,7 +91,7 @@ export function runCheck(options: CheckOptions): CheckReport {
     files: sorted,
     errors: sum((r) => r.errors.length),
     warnings: sum((r) => r.warnings.length),
-    fixed: sum((r) => r.fixed.length),
+    fixed: sum((r) => r.fixed.reduce((n, w) => n + (w.count ?? 1), 0)),
     milliseconds: performance.now() - started,
   };
 }

@@ -25,6 +25,8 @@ interface JsonWarning {
   fixable: boolean;
   fa: string;
   en: string;
+  /** Places one grouped keyboard-layout warning stands for; absent for one place. */
+  count?: number;
 }
 
 const error = (p: Problem) => ({
@@ -33,6 +35,7 @@ const error = (p: Problem) => ({
 const warning = (w: LintWarning): JsonWarning => ({
   rule: w.rule, field: w.field, line: w.line, column: w.column,
   found: w.found, replacement: w.replacement, fixable: w.safe, fa: w.fa, en: w.en,
+  ...(w.count === undefined ? {} : { count: w.count }),
 });
 
 /**

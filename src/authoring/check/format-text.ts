@@ -26,7 +26,8 @@ function counts(errors: number, warnings: number): string {
 function formatFile(r: FileReport): string {
   const lines = [`${r.file}  (${counts(r.errors.length, r.warnings.length)})`];
   for (const w of r.fixed) {
-    lines.push(`  اصلاح شد — fixed: ${w.file}:${w.line}:${w.column}: ${w.field}: «${w.found}» → «${w.replacement}» [${w.rule}]`);
+    const many = w.count === undefined ? "" : ` ${w.fa} — ${w.en}`;
+    lines.push(`  اصلاح شد — fixed: ${w.file}:${w.line}:${w.column}: ${w.field}: «${w.found}» → «${w.replacement}»${many} [${w.rule}]`);
   }
   if (r.fixRefused) lines.push(indent(`${r.file}: ${r.fixRefused.fa}\n    ${r.fixRefused.en}`));
   for (const p of r.errors) lines.push(indent(formatProblem(p)));

@@ -16,3 +16,20 @@ export function isPersianLetter(ch: string | undefined): boolean {
 }
 
 const PERSIAN_LETTER_RE = new RegExp(`^[${PERSIAN_LETTER}]$`);
+
+/**
+ * Letters that never join the next letter (ا آ أ إ ء د ذ ر ز ژ و ؤ ة ۀ ە): a ZWNJ after them
+ * changes nothing on screen and only breaks search and copy («کار‌ها» is «کارها»).
+ * Source: Unicode ArabicShaping.txt (joining types R and U).
+ */
+export const NON_JOINING = "\u0621\u0622\u0623\u0624\u0625\u0627\u0629\u062F\u0630\u0631\u0632\u0648\u0698\u06C0\u06D5";
+
+const NON_JOINING_RE = new RegExp(`^[${NON_JOINING}]$`);
+
+/**
+ * Does this letter never join the next one?
+ * @example isNonJoining("ر") → true; isNonJoining("ه") → false
+ */
+export function isNonJoining(ch: string | undefined): boolean {
+  return ch !== undefined && NON_JOINING_RE.test(ch);
+}

@@ -22,6 +22,8 @@ export interface LintWarning extends Problem {
   safe: boolean;
   /** Warnings that --fix applies together or not at all (a pair of quotes). */
   group?: string;
+  /** How many places one grouped warning stands for (group-warnings.ts); absent for one place. */
+  count?: number;
 }
 
 const SPACE = /[ \t\u00A0\u200C]/;

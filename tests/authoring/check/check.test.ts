@@ -90,4 +90,40 @@ test("toCheckJson :: stable keys and counts", () => {
   assert.is(json.ok, false);
 });
 
+const grouped = (kind: string, n: string) =>
+  `${kind} در ${n} جا؛ با --fix درست می‌شود (نخستین جا نشان داده شده؛ صفحه‌کلید فارسی استاندارد را به کار ببرید)`;
+
+test("runCheck :: regression: a text typed on an Arabic keyboard gave one warning per word", () => {
+  const report = runCheck({ root, releasesDir: path.join(fixtures, "arabic-keyboard") });
+  const [file] = report.files;
+  assert.equal(file?.warnings.map((w) => [w.rule, w.field, w.count, w.line, w.column, w.found, w.fa]), [
+    // One word in the kicker: the usual warning.
+    ["arabic-letters", "kicker", undefined, 3, 9, "مديركل", "حرف عربی در متن فارسی؛ «ی» و «ک» فارسی بنویسید (صفحه‌کلید فارسی استاندارد)"],
+    ["arabic-letters", "title", 5, 4, 8, "بازديد", grouped("ي/ك عربی", "۵")],
+    ["arabic-letters", "lead", 8, 5, 7, "مديركل", grouped("ي/ك عربی", "۸")],
+    ["arabic-letters", "body", 22, 10, 1, "مديركل", grouped("ي/ك عربی", "۲۲")],
+    ["digits", "body", 2, 14, 14, "1404-07-15", grouped("رقم لاتین یا عربی", "۲")],
+  ]);
+  assert.is(file?.warnings[3]?.en, "Arabic ي/ك in 22 places; --fix corrects them (the first is shown; use the standard Persian keyboard)");
+  assert.is(report.warnings, 5);
+  const json = toCheckJson(report).files[0]?.warnings[3];
+  assert.equal([json?.rule, json?.count, json?.fixable], ["arabic-letters", 22, true]);
+});
+
+test("runCheck :: --fix reports grouped keyboard-layout fixes once per field, and counts every place", () => {
+  const dir = copy("arabic-keyboard");
+  const report = runCheck({ root, releasesDir: dir, fix: true });
+  const fixed = report.files[0]?.fixed ?? [];
+  assert.equal(fixed.map((w) => [w.rule, w.field, w.count ?? 1]), [
+    ["arabic-letters", "kicker", 1], ["arabic-letters", "title", 5], ["arabic-letters", "lead", 8],
+    ["arabic-letters", "body", 22], ["digits", "body", 2],
+  ]);
+  assert.is(fixed[3]?.fa, "ي/ك عربی در ۲۲ جا درست شد");
+  assert.is(report.fixed, 38);
+  assert.is(report.warnings, 0);
+  const text = formatReport(report);
+  assert.ok(text.includes("body: «مديركل» → «مدیرکل» ي/ك عربی در ۲۲ جا درست شد — Arabic ي/ك fixed in 22 places [arabic-letters]"), text);
+  assert.equal(runCheck({ root, releasesDir: dir, fix: true }).fixed, 0);
+});
+
 test.run();

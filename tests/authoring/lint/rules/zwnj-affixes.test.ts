@@ -30,4 +30,24 @@ test("zwnjAffixes :: the message shows how to type the ZWNJ", () => {
   assert.ok(w?.en.includes("«می» + ZWNJ + «شود»"), w?.en);
 });
 
+const Z = "\u200c";
+
+test("zwnjAffixes :: regression: «کرده اند», «خانه ای» were missed", () => {
+  assert.equal(changes(zwnjAffixes, "کرده اند و خانه ای"), [`کرده اند → کرده${Z}اند`, `خانه ای → خانه${Z}ای`]);
+});
+
+test("zwnjAffixes :: ای، ام، ایم، اید، اند، اش، ات after a silent ه, in body and front matter", () => {
+  assert.equal(changes(zwnjAffixes, "رفته ایم، گفته اید، نامه ام، خانه اش، اجازه ات، نامه ای به وزیر، آمده اند"), [
+    `رفته ایم → رفته${Z}ایم`, `گفته اید → گفته${Z}اید`, `نامه ام → نامه${Z}ام`, `خانه اش → خانه${Z}اش`,
+    `اجازه ات → اجازه${Z}ات`, `نامه ای → نامه${Z}ای`, `آمده اند → آمده${Z}اند`,
+  ]);
+  const [w] = warnings(zwnjAffixes, "متن", "lead: کارگران ثبت‌نام کرده اند و منتظرند.");
+  assert.equal([w?.field, w?.replacement], ["lead", `کرده${Z}اند`]);
+  assert.is(fixBody("آنان آمده اند و برنامه ای دارند"), `آنان آمده${Z}اند و برنامه${Z}ای دارند`);
+});
+
+test("zwnjAffixes :: near misses for ای/اند: not after a short word or another letter, not «است»", () => {
+  assert.equal(changes(zwnjAffixes, "به ای، که اش، چه اند، سلام ای دوست، کرده است، کارگر اند، خانه ایران"), []);
+});
+
 test.run();
