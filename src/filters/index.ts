@@ -7,6 +7,7 @@ import { shareLinks } from "../sharing/share-links.ts";
 import { fileSize } from "./file-size.ts";
 import { faSort } from "./fa-sort.ts";
 import { fileTypeName } from "./file-type-name.ts";
+import { markUrl } from "../identity/favicons.ts";
 
 /** Template filters; each is documented where it is defined. */
 export function addFilters(config: UserConfig): void {
@@ -19,6 +20,7 @@ export function addFilters(config: UserConfig): void {
   config.addFilter("fileSize", fileSize);
   config.addFilter("faSort", faSort);
   config.addFilter("fileTypeName", fileTypeName);
+  config.addFilter("markUrl", markUrl);
   config.addFilter("shareLinks", shareLinks);
   config.addFilter("newsArticle", newsArticle);
 }

@@ -53,7 +53,7 @@ export function webManifest(site: Site): string {
       icons: [
         { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
         { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
-        ...(site.identity.mark.endsWith(".svg") ? [{ src: "/favicon.svg", sizes: "any", type: "image/svg+xml" }] : []),
+        ...(/\.svg$/i.test(site.identity.mark) ? [{ src: "/favicon.svg", sizes: "any", type: "image/svg+xml" }] : []),
       ],
     },
     null,
@@ -61,15 +61,24 @@ export function webManifest(site: Site): string {
   )}\n`;
 }
 
-/** The project file of `site.identity.mark` (a URL under `/media/`), or a bilingual error. */
+/**
+ * The URL the mark is published at: `/assets/img/mark.svg` or `/assets/img/mark.png`.
+ * @example markUrl("_data/brand/emblem.PNG") → "/assets/img/mark.png"
+ */
+export function markUrl(mark: string): string {
+  return `/assets/img/mark${path.extname(mark).toLowerCase()}`;
+}
+
+/** The file of `site.identity.mark` (a path in the project, SVG or PNG), or a bilingual error. */
 export function markFile(root: string, site: Site): string {
-  const url = site.identity?.mark ?? "";
-  const file = path.join(root, url);
-  if (!/^\/media\/[^?#]+\.(svg|png)$/i.test(url) || url.includes("..") || !existsSync(file)) {
+  const mark = site.identity?.mark ?? "";
+  const file = path.resolve(root, mark);
+  const inside = file.startsWith(path.resolve(root) + path.sep) && !mark.split(/[\\/]/).includes("..");
+  if (!/\.(svg|png)$/i.test(mark) || !inside || !existsSync(file)) {
     throw new ContentError([{
-      file: "_data/site.json", field: "identity.mark", found: url, severity: "error",
-      fa: "باید نشانی پرونده‌ای SVG یا PNG در پوشهٔ media باشد که وجود دارد، مانند ‎/media/brand/mark.svg‎",
-      en: "must be the URL of an existing SVG or PNG file under media/, e.g. /media/brand/mark.svg",
+      file: "_data/site.json", field: "identity.mark", found: mark, severity: "error",
+      fa: "باید مسیر پرونده‌ای SVG یا PNG در پروژه باشد که وجود دارد، مانند ‎_data/brand/mark.svg‎",
+      en: "must be the path of an existing SVG or PNG file in the project, e.g. _data/brand/mark.svg",
     }]);
   }
   return file;
@@ -79,7 +88,9 @@ export function markFile(root: string, site: Site): string {
  * Make the favicon set from the organisation's mark (`site.identity.mark`): `favicon.svg`
  * (an SVG mark as it is), `favicon.ico` (16 and 32 px), `apple-touch-icon.png` (180 px on
  * white: iOS fills transparency with black), `icon-192.png`, `icon-512.png`,
- * `site.webmanifest`, and the mark itself at its own URL (for the header and the letterhead). Drop the customer's emblem in `media/` and point site.json at it.
+ * `site.webmanifest`, and the mark itself at `markUrl` (for the header and the letterhead).
+ * The placeholder is `_data/brand/mark.svg`: drop the customer's emblem beside it and point
+ * site.json at it.
  */
 export async function writeFavicons(root: string, site: Site, outDir: string): Promise<void> {
   const source = markFile(root, site);
@@ -97,8 +108,8 @@ export async function writeFavicons(root: string, site: Site, outDir: string): P
     writeFile(path.join(outDir, "icon-192.png"), i192),
     writeFile(path.join(outDir, "icon-512.png"), i512),
     writeFile(path.join(outDir, "site.webmanifest"), webManifest(site)),
-    ...(source.endsWith(".svg") ? [copyFile(source, path.join(outDir, "favicon.svg"))] : []),
-    // The mark itself at its URL: media/ is published file by file, and nothing else names it.
-    mkdir(path.dirname(path.join(outDir, site.identity.mark)), { recursive: true }).then(() => copyFile(source, path.join(outDir, site.identity.mark))),
+    ...(/\.svg$/i.test(source) ? [copyFile(source, path.join(outDir, "favicon.svg"))] : []),
+    // The mark itself, for the header and the letterhead.
+    mkdir(path.join(outDir, "assets/img"), { recursive: true }).then(() => copyFile(source, path.join(outDir, markUrl(site.identity.mark)))),
   ]);
 }

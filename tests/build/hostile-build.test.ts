@@ -124,7 +124,7 @@ test("build :: regression: embargo: only media files a published release names a
 test("build :: regression: names with spaces, Persian letters, #, ?, % and \" download byte-exact from the served site", async () => {
   const page = readFileSync(path.join(oddOut, "releases/4/index.html"), "utf8");
   const section = page.slice(page.indexOf('<section class="attachments"'));
-  const hrefs = [...section.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1] as string).slice(0, ATTACHMENTS.length);
+  const hrefs = [...section.matchAll(/<a class="download" href="([^"]*)">/g)].map((m) => m[1] as string).slice(0, ATTACHMENTS.length);
   assert.equal(hrefs, ATTACHMENTS.map((a) => `/releases/4/${encodeURIComponent(a)}`));
   assert.not.ok(page.includes('onmouseover="'), "a quote in a file name never becomes an attribute");
   const server = await startStaticServer(oddOut);

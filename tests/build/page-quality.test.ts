@@ -127,9 +127,9 @@ test("identity :: favicon set, manifest and the mark in every page's head and he
   for (const f of htmlFiles()) {
     const html = read(f);
     assert.ok(html.includes('<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<link rel="apple-touch-icon" href="/apple-touch-icon.png">\n<link rel="manifest" href="/site.webmanifest">'), f);
-    assert.ok(html.includes('<img class="brand-mark" src="/media/brand/mark.svg" alt="" width="48" height="48">'), f);
+    assert.ok(html.includes('<img class="brand-mark" src="/assets/img/mark.svg" alt="" width="48" height="48">'), f);
   }
-  for (const f of ["favicon.ico", "favicon.svg", "apple-touch-icon.png", "icon-192.png", "icon-512.png", "site.webmanifest", "media/brand/mark.svg"]) assert.ok(existsSync(path.join(out, f)), f);
+  for (const f of ["favicon.ico", "favicon.svg", "apple-touch-icon.png", "icon-192.png", "icon-512.png", "site.webmanifest", "assets/img/mark.svg"]) assert.ok(existsSync(path.join(out, f)), f);
 });
 
 test("sitemap and robots :: published with the site", () => {

@@ -35,7 +35,7 @@ const second: Site = {
     { key: "bale", name: "بله", url: "https://ble.ir/yazd_rah_example" },
     { key: "telegram", name: "تلگرام", url: "https://t.me/yazd_rah_example" },
   ],
-  identity: { mark: "/media/brand/mark.svg", themeColor: "#1f4e79" },
+  identity: { mark: "_data/brand/mark.svg", themeColor: "#1f4e79" },
 };
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-second-site-"));
@@ -54,7 +54,7 @@ let files: Array<{ name: string; text: string }> = [];
 
 test.before(async () => {
   mkdirSync(dataDir);
-  for (const f of readdirSync(path.join(root, "_data"))) if (f !== "site.json") copyFileSync(path.join(root, "_data", f), path.join(dataDir, f));
+  for (const f of readdirSync(path.join(root, "_data")).filter((f) => f.endsWith(".json"))) if (f !== "site.json") copyFileSync(path.join(root, "_data", f), path.join(dataDir, f));
   writeFileSync(path.join(dataDir, "site.json"), JSON.stringify(second, null, 2));
   process.env.SOURCE_DATE_EPOCH = "1790000000";
   await buildSite({ root, outDir: out, dataDir });

@@ -87,7 +87,8 @@ test("renderBody :: Arabic ي/ك folded in prose only", () => {
     ["كد `تعاوني_كار` را ببينيد", "<p>کد <code>تعاوني_كار</code> را ببینید</p>\n"],
     ["```\nيك كد\n```", "<pre><code>يك كد\n</code></pre>\n"],
     ["نشانی <https://ar.wikipedia.org/wiki/كتاب>", `<p>نشانی <a href="${encodeURI("https://ar.wikipedia.org/wiki/كتاب")}"><bdi dir="ltr">https://ar.wikipedia.org/wiki/كتاب</bdi></a></p>\n`],
-    ["ببينيد https://ar.wikipedia.org/wiki/يمن را", `<p>ببینید <bdi dir="ltr">https://ar.wikipedia.org/wiki/يمن</bdi> را</p>\n`],
+    // A bare address is a link (issue 14.8); its text keeps the Arabic letter.
+    ["ببينيد https://ar.wikipedia.org/wiki/يمن را", `<p>ببینید <a href="${encodeURI("https://ar.wikipedia.org/wiki/يمن")}" dir="ltr" class="url">https://ar.wikipedia.org/wiki/يمن</a> را</p>\n`],
     ["رایانامهٔ علي@كار.ir", `<p>رایانامهٔ <bdi dir="ltr">علي@كار.ir</bdi></p>\n`],
     ["[پيوند][مرجع]\n\n[مرجع]: https://ar.wikipedia.org/wiki/كتاب", `<p><a href="${encodeURI("https://ar.wikipedia.org/wiki/كتاب")}">پیوند</a></p>\n`],
     ["![تصوير كارگاه](/media/كار.jpg)", `<p><img src="${encodeURI("/media/كار.jpg")}" alt="تصویر کارگاه" loading="lazy" decoding="async"></p>\n`],

@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readSite } from "../../src/content/site.ts";
 import { ContentError } from "../../src/content/problem.ts";
-import { icoFromPngs, markFile, webManifest, writeFavicons } from "../../src/identity/favicons.ts";
+import { icoFromPngs, markFile, markUrl, webManifest, writeFavicons } from "../../src/identity/favicons.ts";
 
 const root = process.cwd();
 const site = readSite(path.join(root, "_data"));
@@ -36,6 +36,7 @@ test("writeFavicons :: the set from the placeholder mark, at their sizes, and a 
   const ico = readFileSync(path.join(out, "favicon.ico"));
   assert.equal([ico.readUInt16LE(2), ico.readUInt16LE(4), ico.readUInt8(6), ico.readUInt8(22)], [1, 2, 16, 32]);
   assert.ok(readFileSync(path.join(out, "favicon.svg"), "utf8").startsWith("<svg"));
+  assert.ok(readFileSync(path.join(out, "assets/img/mark.svg"), "utf8").startsWith("<svg"));
   const manifest = JSON.parse(readFileSync(path.join(out, "site.webmanifest"), "utf8"));
   assert.equal([manifest.name, manifest.short_name, manifest.lang, manifest.dir, manifest.theme_color], [site.title, site.shortTitle, "fa", "rtl", "#0b5d3b"]);
   assert.equal(manifest.icons.map((i: { sizes: string }) => i.sizes), ["192x192", "512x512", "any"]);
@@ -45,21 +46,23 @@ test("writeFavicons :: a PNG emblem works too (no favicon.svg in the manifest)",
   const dir = path.join(tmp, "png-root");
   mkdirSync(path.join(dir, "media"), { recursive: true });
   writeFileSync(path.join(dir, "media/emblem.png"), await sharp({ create: { width: 300, height: 200, channels: 4, background: "#336699" } }).png().toBuffer());
-  const pngSite = { ...site, identity: { mark: "/media/emblem.png", themeColor: "#336699" } };
+  const pngSite = { ...site, identity: { mark: "media/emblem.png", themeColor: "#336699" } };
   await writeFavicons(dir, pngSite, path.join(dir, "out"));
   assert.equal((await sharp(path.join(dir, "out/icon-192.png")).metadata()).width, 192);
   assert.not.ok(webManifest(pngSite).includes("favicon.svg"));
+  assert.ok(readFileSync(path.join(dir, "out/assets/img/mark.png")).subarray(1, 4).toString() === "PNG", "the mark at markUrl");
+  assert.is(markUrl("media/emblem.PNG"), "/assets/img/mark.png");
 });
 
-test("markFile :: a missing file, a path outside media/ or another type names site.json and the field", () => {
-  for (const mark of ["/media/brand/missing.svg", "/_data/site.json", "/media/../package.json", "/media/brand/mark.gif", ""]) {
+test("markFile :: a missing file, a path outside the project or another type names site.json and the field", () => {
+  for (const mark of ["_data/brand/missing.svg", "_data/site.json", "../package.svg", "_data/../../x.svg", "/etc/mark.svg", "_data/brand/mark.gif", ""]) {
     try {
       markFile(root, { ...site, identity: { ...site.identity, mark } });
       assert.unreachable(mark);
     } catch (err) {
       assert.instance(err, ContentError, mark);
-      assert.match((err as Error).message, /_data\/site\.json: identity\.mark: .*باید نشانی پرونده‌ای SVG یا PNG در پوشهٔ media باشد/);
-      assert.match((err as Error).message, /must be the URL of an existing SVG or PNG file under media\//);
+      assert.match((err as Error).message, /_data\/site\.json: identity\.mark: .*باید مسیر پرونده‌ای SVG یا PNG در پروژه باشد که وجود دارد/);
+      assert.match((err as Error).message, /must be the path of an existing SVG or PNG file in the project/);
     }
   }
 });
