@@ -196,7 +196,7 @@ test("nginx :: cache lifetimes: immutable for hashed names, short for HTML and f
   }
   // Nothing unhashed is ever immutable.
   for (const f of files().filter((f) => !f.endsWith(".gz"))) {
-    const hashed = /^(assets\/css\/site\.[0-9a-f]+\.css|img\/.*|pagefind\/(fragment|index|filter)\/.*|pagefind\/pagefind\.[^/]+\.pf_meta)$/.test(f);
+    const hashed = /^(?:assets\/css\/site\.[0-9a-f]+\.css|img\/.*|pagefind\/(?:fragment|index|filter)\/.*|pagefind\/pagefind\.[^/]+\.pf_meta)$/.test(f);
     if (hashed) continue;
     const r = await fetchPath(urlOf(f), {}, "HEAD");
     assert.not.match(header(r, "cache-control"), /immutable/, f);
