@@ -2,7 +2,7 @@
  * Lines that make a backtracking regular expression super-linear: long runs of one character or
  * of a short unit that a pattern can match in more than one way (dot leaders pasted from a Word
  * table of contents, rows of `%` or digits, ZWNJ/space mixes). Used by the linear-time tests
- * (tests/security/pathological-lines.test.ts) and by `npm run bench -- --pathological`.
+ * (tests/security/pathological-lines.test.ts).
  */
 
 /** Length of every pathological line, in UTF-16 units. */

@@ -3,7 +3,7 @@
 // and the text lint. No timer: a linear implementation simply finishes (each case takes well under
 // a second); a quadratic one takes minutes and the suite never ends. `npm run lint`
 // (eslint-plugin-regexp) keeps every regular expression in src/ linear; these cases prove the
-// paths that matter. Timings are printed by `npm run bench -- --pathological`.
+// paths that matter, hand-written algorithms (the lint's diff) included.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
