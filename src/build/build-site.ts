@@ -58,7 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
-  await removeLeftovers(outDir);
+  removeLeftovers(outDir);
   process.env.NEWSROOM_RELEASES = releasesDir;
   process.env.NEWSROOM_OUTPUT = staging;
   process.env.NEWSROOM_DATA = dataDir;
@@ -74,7 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const written = (await timePhase("eleventy", () => eleventy.write())) as unknown as [unknown[], unknown[]];
     if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
     await timePhase("precompress", () => precompress(staging));
-    await swapIn(staging, outDir);
+    swapIn(staging, outDir);
     return { newsroom, pages: (written[1]?.length ?? 0) + bulkPagesWritten() };
   } catch (err) {
     await rm(staging, { recursive: true, force: true });

@@ -52,7 +52,7 @@ test("swap :: the output becomes exactly the new build, stale files and folders 
     const staging = path.join(dir, "_site.tmp-1");
     tree(staging, { ...site(2, 3), "becomes-dir/index.html": "now a folder", "becomes-file": "now a file" });
     const expected = snapshot(staging);
-    await swapIn(staging, out);
+    swapIn(staging, out);
     assert.equal(snapshot(out), expected);
     assert.not.ok(existsSync(staging), "staging is removed");
   } finally {
@@ -66,7 +66,7 @@ test("swap :: a first build simply becomes the output", async () => {
     const staging = path.join(dir, "_site.tmp-1");
     tree(staging, site(1, 2));
     const expected = snapshot(staging);
-    await swapIn(staging, path.join(dir, "_site"));
+    swapIn(staging, path.join(dir, "_site"));
     assert.equal(snapshot(path.join(dir, "_site")), expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -102,7 +102,7 @@ test("swap :: regression: _site/index.html never missing or partial while builds
     for (let v = 1; v <= 25; v++) {
       const staging = path.join(dir, `_site.tmp-${v}`);
       tree(staging, site(v, 200));
-      await swapIn(staging, out);
+      swapIn(staging, out);
     }
     writeFileSync(stop, "");
     await exited;
@@ -127,7 +127,7 @@ test("swap :: regression: leftovers of killed builds are removed, a running buil
     for (const name of [`_site.tmp-${dead}`, `_site.old-${dead}`, `_site.tmp-${live}`, "_site.tmp-notapid", "_site.backup"]) {
       tree(path.join(dir, name), { "index.html": name });
     }
-    const removed = await removeLeftovers(out);
+    const removed = removeLeftovers(out);
     assert.equal(removed.map((p) => path.basename(p)).sort(), [`_site.old-${dead}`, `_site.tmp-${dead}`]);
     assert.equal(readdirSync(dir).sort(), ["_site.backup", `_site.tmp-${live}`, "_site.tmp-notapid"].sort());
   } finally {
