@@ -36,6 +36,19 @@ for (const [name, line] of PATHOLOGICAL_LINES) {
   });
 }
 
+test("pathological lines :: the linear-time patterns still find what they found before", () => {
+  // Renderer: an e-mail address (even after a dot leader), a phone number, a URL.
+  assert.is(
+    renderBody("نشانی pr.office@fars-labour.ir و ....info@x.ir، تلفن 071-32000000 و https://fars.mcls.gov.ir/fa/news."),
+    "<p>نشانی <bdi>pr.office@fars-labour.ir</bdi> و <bdi>....info@x.ir</bdi>، تلفن <bdi>071-32000000</bdi> و <bdi>https://fars.mcls.gov.ir/fa/news</bdi>.</p>\n",
+  );
+  // Lint: digits inside an e-mail, an inline code span, a link destination and Latin context stay
+  // Latin; digits in Persian prose after a long dot leader are still reported.
+  const body = "نامه به pr2@fars.ir و کد `x = 1404` و [پیوند](https://x.ir/1404) و ILNA 2025 و ........ سال 1404";
+  const found = lintText(releaseWithBody(body), "x.md", context).filter((w) => w.rule === "digits").map((w) => w.found);
+  assert.equal(found, ["1404"]);
+});
+
 test("pathological lines :: regression: loader finishes on a release of each kind", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "pathological-"));
   try {
