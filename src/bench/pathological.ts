@@ -18,6 +18,7 @@ const UNITS: Array<[name: string, unit: string]> = [
   ["at signs", "@"], ["Latin letter and at sign", "a@"], ["tildes", "~"], ["ampersand and hash", "&#"],
   ["link openers", "]("], ["URL schemes", "http://"], ["tabs and spaces", "\t "], ["Persian commas", "، "],
   ["hash signs", "#"], ["parentheses", "("], ["slashes", "/"], ["Latin word and slash", "ab/"],
+  ["list bullets", "- "], ["quote markers", "> "], ["bullets and tabs", "*\t"],
 ];
 
 /** [name, line] for each kind; each line is exactly PATHOLOGICAL_LENGTH long, with no line break. */
