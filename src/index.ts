@@ -6,6 +6,7 @@ import { addPhase, timePhase } from "./build/phases.ts";
 import { precompress } from "./build/precompress.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
+import { CSP_META } from "./security/csp.ts";
 import { NewsroomStore } from "./content/store.ts";
 import { writeFeeds } from "./feeds/write-feeds.ts";
 import { addFilters } from "./filters/index.ts";
@@ -70,6 +71,8 @@ export default function newsroom(config: UserConfig): void {
   });
   config.addGlobalData("newsroom", () => store.current);
   config.addGlobalData("assets", assetUrls);
+  // A Nunjucks global, so the bulk pages (rendered with the same environment) have it too.
+  config.addNunjucksGlobal("contentSecurityPolicy", CSP_META);
   config.addWatchTarget(`${releasesDir}/**/*`);
   config.addWatchTarget(`${dataDir}/**/*`);
 

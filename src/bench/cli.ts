@@ -48,14 +48,14 @@ if (run.status !== 0) {
 const report = JSON.parse(run.stdout.trim().split("\n").filter((l) => l.startsWith("{")).at(-1) ?? "{}") as {
   wallMs: number; cpuMs: number; pages: number; htmlFiles: number; phases: Record<string, number>;
 };
-const timeLine = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
+const timeLine = /TIME [\d.]+ ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`\nfull build of ${count} releases`);
 console.log(`  wall time          ${s(wallOutside)} (process), ${s(report.wallMs)} (build inside it)`);
 if (timeLine) {
-  console.log(`  CPU time           ${(Number(timeLine[2]) + Number(timeLine[3])).toFixed(2)} s (user ${timeLine[2]} s, system ${timeLine[3]} s, Pagefind included)`);
-  console.log(`  peak memory        ${(Number(timeLine[4]) / 1024).toFixed(0)} MiB (largest process)`);
+  console.log(`  CPU time           ${(Number(timeLine[1]) + Number(timeLine[2])).toFixed(2)} s (user ${timeLine[1]} s, system ${timeLine[2]} s, Pagefind included)`);
+  console.log(`  peak memory        ${(Number(timeLine[3]) / 1024).toFixed(0)} MiB (largest process)`);
 } else {
   console.log(`  CPU time           ${s(report.cpuMs)} (Node only; install GNU time for the whole tree and peak memory)`);
 }

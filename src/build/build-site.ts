@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Newsroom } from "../collections/newsroom.ts";
@@ -8,6 +8,7 @@ import { handOff, loadNewsroom } from "../content/store.ts";
 import { bulkPagesWritten } from "../render/bulk-pages.ts";
 import { resetPhases, timePhase } from "./phases.ts";
 import { precompress } from "./precompress.ts";
+import { removeLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
   /** Project root (where `.eleventy.ts` is). */
@@ -36,7 +37,8 @@ export interface BuildResult {
  * Validate every release first (a ContentError lists all problems and nothing is built; so does
  * finding no release at all, unless `allowEmpty`),
  * then build into a fresh folder beside the output and swap it in only when everything
- * succeeded, so a failed build leaves the previous site untouched.
+ * succeeded, so a failed build leaves the previous site untouched. Staging folders that a
+ * killed build left behind are removed first; the swap never leaves `outDir` missing (swap.ts).
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const releasesDir = path.resolve(options.root, options.releasesDir ?? "releases");
@@ -56,8 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
-  const previous = `${outDir}.old-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  removeLeftovers(outDir);
   process.env.NEWSROOM_RELEASES = releasesDir;
   process.env.NEWSROOM_OUTPUT = staging;
   process.env.NEWSROOM_DATA = dataDir;
@@ -73,9 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const written = (await timePhase("eleventy", () => eleventy.write())) as unknown as [unknown[], unknown[]];
     if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
     await timePhase("precompress", () => precompress(staging));
-    if (existsSync(outDir)) await rename(outDir, previous);
-    await rename(staging, outDir);
-    await rm(previous, { recursive: true, force: true });
+    swapIn(staging, outDir);
     return { newsroom, pages: (written[1]?.length ?? 0) + bulkPagesWritten() };
   } catch (err) {
     await rm(staging, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { ContentError } from "../content/problem.ts";
 import { buildSite } from "./build-site.ts";
+import { stopChildProcesses } from "./child-processes.ts";
 import { buildSummary } from "./summary.ts";
 
 /**
@@ -18,4 +19,7 @@ try {
   console.error(err instanceof ContentError ? err.message : err);
   console.error("\nساخت سایت انجام نشد؛ _site قبلی دست‌نخورده ماند. — The build failed; the previous _site is untouched.");
   process.exitCode = 1;
+} finally {
+  // Leave nothing running when the command returns (tsx's esbuild service; see child-processes.ts).
+  await stopChildProcesses();
 }

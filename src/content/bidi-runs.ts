@@ -47,7 +47,7 @@ const runs = (email: boolean) =>
 const RUN = runs(false);
 const RUN_WITH_EMAIL = runs(true);
 
-const MAY_RUN = /[0-9A-Za-z@\u06F0-\u06F9\u0660-\u0669]/;
+const MAY_RUN = /[0-9A-Z@\u06F0-\u06F9\u0660-\u0669]/i;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);

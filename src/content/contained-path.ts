@@ -60,7 +60,7 @@ function isInside(outer: string, inner: string): boolean {
  *   → { absPath: "/site/releases/1404/a b.pdf", publishPath: "/releases/142/a b.pdf", url: "/releases/142/a%20b.pdf", area: "release" }
  */
 export function resolveContained(src: string, releaseFile: string, mediaDir: string, code: number | undefined): ContainedFile | PathRefusal {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  // Control characters are exactly what is refused (no-control-regex is off in eslint.config.js).
   if (/[\u0000-\u001f\u007f]/.test(src)) {
     return refusal("مسیر نویسهٔ نامرئی یا نامجاز (مانند NUL) دارد؛ نام پرونده را دوباره بنویسید",
       "the path holds an invisible or forbidden character (NUL or another control character); retype the file name");

@@ -66,7 +66,11 @@ export function decodeRelease(bytes: Uint8Array): { ok: true; text: string } | {
   if (head.includes(0)) {
     let evenNul = 0;
     let oddNul = 0;
-    for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+    for (let i = 0; i < head.length; i++) {
+      if (head[i] !== 0) continue;
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
     if (oddNul > head.length / 8 && oddNul > evenNul * 4) return { ok: false, error: encodingError("UTF-16 (در Notepad: Unicode)", "UTF-16 LE without a BOM") };
     if (evenNul > head.length / 8 && evenNul > oddNul * 4) return { ok: false, error: encodingError("UTF-16 BE", "UTF-16 BE without a BOM") };
     return { ok: false, error: { field: "encoding", fa: `پرونده نویسهٔ تهی (NUL) دارد و پروندهٔ متنی نیست؛ ${SAVE_AS_UTF8_FA}`, en: `the file contains NUL bytes and is not a text file; ${SAVE_AS_UTF8_EN}` } };
@@ -160,7 +164,7 @@ function lineAt(text: string, offset: number): number {
 
 /** The value of a line after `key:`, as typed, for a quoted suggestion. */
 function lineValue(line: string): string {
-  return line.replace(/^\s*(?:-\s+)?[^:]*:\s*/, "").trim();
+  return line.replace(/^[^:]*:\s*/, "").trim();
 }
 
 /** `title: "…"` with the value quoted for YAML (JSON strings are valid YAML double-quoted scalars). */
@@ -221,7 +225,7 @@ function findCutComments(yaml: string, tokens: readonly CST.Token[], lineOffset:
 }
 
 /** A line where a value holds an unquoted `: ` (or ends with `:`), e.g. `title: مدیرکل: …`. */
-const COLON_IN_VALUE = /^(\s*(?:-\s+)?)([\w-]+):[ \t]+(?!["'[{|>&*!])(?=.*?(?::[ \t]|:$))/;
+const COLON_IN_VALUE = /^\s*(?:-\s+)?[\w-]+:[ \t]+(?![ \t"'[{|>&*!])(?=.*?(?::[ \t]|:$))/;
 
 /** The first line opening a quote (or bracket) it does not close. */
 function firstUnclosed(lines: string[], open: RegExp, isClosed: (rest: string) => boolean): number | undefined {
@@ -261,7 +265,7 @@ function explain(yaml: string, code: string, message: string, offset: number, li
   }
   if (code === "MISSING_CHAR" && /quote/.test(message)) {
     const q = message.includes("\"") ? "\"" : "'";
-    const l = firstUnclosed(lines, q === "\"" ? /:\s*"/ : /:\s*'/, (rest) => (q === "\"" ? /(^|[^\\])"/.test(rest) : rest.includes("'"))) ?? at;
+    const l = firstUnclosed(lines, q === "\"" ? /:\s*"/ : /:\s*'/, (rest) => (q === "\"" ? /(?:^|[^\\])"/.test(rest) : rest.includes("'"))) ?? at;
     const value = lineValue(lines[l - 1] ?? "").replace(/^["']/, "");
     return {
       field: field(l), line: fileLine(l), found: boundText(lines[l - 1] ?? ""),
@@ -269,7 +273,7 @@ function explain(yaml: string, code: string, message: string, offset: number, li
       en: `the quote ${q} opened on line ${fileLine(l)} is never closed; end the line with the closing quote: ${quoted(keyOf(l) ?? "title", value)}`,
     };
   }
-  if ((code === "BAD_INDENT" && /^Flow (sequence|map)/.test(message)) || (code === "MISSING_CHAR" && /[\]}]/.test(message))) {
+  if ((code === "BAD_INDENT" && /^Flow (?:sequence|map)/.test(message)) || (code === "MISSING_CHAR" && /[\]}]/.test(message))) {
     const square = /sequence|\]/.test(message);
     const [o, c] = square ? ["[", "]"] : ["{", "}"];
     const l = firstUnclosed(lines, square ? /:\s*\[/ : /:\s*\{/, (rest) => rest.includes(c)) ?? at;

@@ -9,7 +9,7 @@ const FORMAT = /\p{Cf}/gu;
 /** Bidi embedding, override and isolate controls: they reorder text and are never wanted in a field. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** C0 and C1 control characters except tab and line breaks, and BOMs in mid-text. */
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+const CONTROLS = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 
 /** Persian and English names of the invisible characters a message may have to name. */
 const NAMES: Record<number, [fa: string, en: string]> = {

@@ -11,7 +11,9 @@ import { toLatinDigits } from "../persian/digits.ts";
  * as a list, a hyphen after a number is also a range or a phone number (`۱۰-۱۲`, `۰۷۱-۳۲…`), and
  * every other Markdown tool (the CMS preview, an editor) would disagree with the site.
  */
-const MARKER = /^((?:[ \t]*(?:>[ \t]?|[-*+][ \t]+))*[ \t]*)([\u06F0-\u06F9\u0660-\u0669][0-9\u06F0-\u06F9\u0660-\u0669]{0,8})([.)])(?=[ \t]|$)/;
+// Each container marker takes only the spaces before it (a bullet must be followed by one), so
+// there is one way to split a prefix of spaces and markers: linear, not exponential, backtracking.
+const MARKER = /^((?:[ \t]*(?:>|[-*+](?=[ \t])))*[ \t]*)([\u06F0-\u06F9\u0660-\u0669][0-9\u06F0-\u06F9\u0660-\u0669]{0,8})([.)])(?=[ \t]|$)/;
 const MAY_HAVE_MARKER = /[\u06F0-\u06F9\u0660-\u0669][.)]/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9\u06F0-\u06F9\u0660-\u0669]{1,9}[.)])(?:[ \t]|$)/;

@@ -10,9 +10,9 @@ export type ParsedDate =
   | { ok: false; fa: string; en: string };
 
 const EXAMPLE = "1404-06-25 10:30";
-const DATE_ONLY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+const DATE_ONLY = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/;
 const DATE_TIME =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
 function fail(fa: string, en: string): ParsedDate {
   return { ok: false, fa, en };

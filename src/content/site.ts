@@ -32,5 +32,5 @@ export interface Site {
 /** Read `site.json` and drop a trailing slash from its URL. */
 export function readSite(dataDir: string): Site {
   const site = JSON.parse(readFileSync(path.join(dataDir, "site.json"), "utf8")) as Site;
-  return { ...site, url: site.url.replace(/\/+$/, "") };
+  return { ...site, url: site.url.replace(/(?<!\/)\/+$/, "") };
 }

@@ -32,7 +32,9 @@ export function urlLinks(md: MarkdownIt): void {
         const text = children[i + 1];
         if (text?.type !== "text") continue;
         // linkify-it takes Persian punctuation after an address as part of it: give it back.
-        const trailing = /[،؛؟«»]+$/u.exec(text.content)?.[0] ?? "";
+        let end = text.content.length; // a backwards scan: a trailing-run regex is quadratic on long runs
+        while (end > 0 && "،؛؟«»".includes(text.content[end - 1] ?? "")) end--;
+        const trailing = text.content.slice(end);
         if (trailing) {
           const address = text.content.slice(0, -trailing.length);
           const mailto = (open.attrGet("href") ?? "").startsWith("mailto:") && !address.startsWith("mailto:");

@@ -66,7 +66,7 @@ function requiredLine(value: unknown): string {
 }
 
 /** Markers that show a lead was written in Markdown or HTML rather than plain text. */
-const MARKUP = /(\*\*|__|`|<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|^#{1,6}\s|^[-*+]\s|^>\s)/im;
+const MARKUP = /\*\*|__|`|<\/?[a-z][^>]*>|\[[^[\]]*\]\([^)]*\)|^#{1,6}\s|^[-*+]\s|^>\s/im;
 
 function checkString(
   report: Report,

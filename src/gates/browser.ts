@@ -15,7 +15,7 @@ const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run
 const HEIGHT: Record<number, number> = { 390: 844, 1280: 800 };
 
 /** favicon.ico is asked for by the browser itself, not by the page: never a finding. */
-const isFavicon = (url: string) => /\/favicon\.ico(\?|$)/.test(url);
+const isFavicon = (url: string) => /\/favicon\.ico(?:\?|$)/.test(url);
 
 interface Visit {
   target: Target;

@@ -39,7 +39,7 @@ export async function checkFeed(name: string, content: string): Promise<string[]
     } catch (err) {
       return [...problems, `not JSON: ${(err as Error).message}`];
     }
-    if (!/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/.test(String(doc.version))) problems.push(`version is ${JSON.stringify(doc.version)}, not a JSON Feed version URL`);
+    if (!/^https:\/\/jsonfeed\.org\/version\/1(?:\.1)?$/.test(String(doc.version))) problems.push(`version is ${JSON.stringify(doc.version)}, not a JSON Feed version URL`);
     if (missing(doc, ["title"]).length) problems.push("no title");
     if (!Array.isArray(doc.items)) problems.push("no items array");
     const list = Array.isArray(doc.items) ? (doc.items as Record<string, unknown>[]) : [];

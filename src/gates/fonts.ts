@@ -43,6 +43,6 @@ export function fontProblems(report: FontReport): string[] {
     problems.push(`the Vazirmatn face for Persian letters is not loaded (${report.faces.map((f) => `${f.status} ${f.unicodeRange.slice(0, 20)}`).join("; ")})`);
   }
   if (!report.check) problems.push("document.fonts.check('16px Vazirmatn', 'سلام') is false");
-  if (!/^\s*["']?Vazirmatn["']?\s*(,|$)/.test(report.bodyFamily)) problems.push(`body font-family is «${report.bodyFamily}», not Vazirmatn first`);
+  if (!/^\s*["']?Vazirmatn["']?\s*(?:,|$)/.test(report.bodyFamily)) problems.push(`body font-family is «${report.bodyFamily}», not Vazirmatn first`);
   return problems;
 }

@@ -12,7 +12,7 @@ export const LIGHTHOUSE_THRESHOLDS = { performance: 90, accessibility: 95, "best
 export type Category = keyof typeof LIGHTHOUSE_THRESHOLDS;
 const CATEGORIES = Object.keys(LIGHTHOUSE_THRESHOLDS) as Category[];
 /** The pages Lighthouse runs on: home, a release with an image, a listing (a topic) and /search/. */
-const PAGES = /^(home|release-\d+|topic-.+|search)$/;
+const PAGES = /^(?:home|release-\d+|topic-.+|search)$/;
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 export type Scores = Record<Category, number>;

@@ -16,7 +16,7 @@ export interface Target {
 
 export const WIDTHS = [390, 1280] as const;
 
-const RELEASE_IMAGE = /<figure\b[^>]*\bclass="(?:[^"]*\s)?release-image(?:\s[^"]*)?"/;
+const RELEASE_IMAGE = /<figure\b[^>]+\bclass="(?:[^"]*\s)?release-image(?:\s[^"]*)?"/;
 
 /**
  * The pages of issues 7 and 14 found in the built site: the home page, a release with an image

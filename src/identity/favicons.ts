@@ -74,7 +74,7 @@ export function markFile(root: string, site: Site): string {
   const mark = site.identity?.mark ?? "";
   const file = path.resolve(root, mark);
   const inside = file.startsWith(path.resolve(root) + path.sep) && !mark.split(/[\\/]/).includes("..");
-  if (!/\.(svg|png)$/i.test(mark) || !inside || !existsSync(file)) {
+  if (!/\.(?:svg|png)$/i.test(mark) || !inside || !existsSync(file)) {
     throw new ContentError([{
       file: "_data/site.json", field: "identity.mark", found: mark, severity: "error",
       fa: "باید مسیر پرونده‌ای SVG یا PNG در پروژه باشد که وجود دارد، مانند ‎_data/brand/mark.svg‎",

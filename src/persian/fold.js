@@ -20,6 +20,6 @@ export function fold(text) {
     .replace(/\u0643/g, "\u06A9")
     .replace(/[\u0629\u06C0]/g, "\u0647")
     .replace(/[\u0640\u064B-\u065F\u0670]/g, "")
-    .replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + d.charCodeAt(0) - 0x30))
+    .replace(/\d/g, (d) => String.fromCharCode(PERSIAN_ZERO + d.charCodeAt(0) - 0x30))
     .replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(PERSIAN_ZERO + d.charCodeAt(0) - 0x0660));
 }

@@ -6,7 +6,7 @@ import { fold } from "../persian/fold.js";
 /** Text of an HTML fragment for the index: tags dropped, entities the renderer emits decoded. */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<[^>]+>/g, " ")
+    .replace(/<[^<>]+>/g, " ")
     .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();

@@ -139,7 +139,7 @@ test("build :: hostile: releases given as a file, not a folder, fails the build"
     await buildSite({ root, outDir: out, releasesDir: file });
     assert.unreachable("the build should fail");
   } catch (err) {
-    assert.match((err as Error).message, /: releases: پوشهٔ خبرها پوشه نیست؛[^]*the releases folder is not a folder/);
+    assert.match((err as Error).message, /: releases: پوشهٔ خبرها پوشه نیست؛[\s\S]*the releases folder is not a folder/);
   } finally {
     rmSync(file);
   }

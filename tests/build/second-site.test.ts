@@ -60,7 +60,7 @@ test.before(async () => {
   await buildSite({ root, outDir: out, dataDir });
   delete process.env.SOURCE_DATE_EPOCH;
   files = readdirSync(out, { recursive: true, encoding: "utf8" })
-    .filter((f) => /\.(html|xml|json|webmanifest|txt)$/.test(f) && !f.startsWith("pagefind"))
+    .filter((f) => /\.(?:html|xml|json|webmanifest|txt)$/.test(f) && !f.startsWith("pagefind"))
     .map((name) => ({ name, text: readFileSync(path.join(out, name), "utf8") }));
 });
 test.after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -94,7 +94,7 @@ test("second site :: the first organisation's names appear nowhere in the chrome
       const footer = f.text.slice(f.text.indexOf('<footer class="site-footer">'));
       chrome = header + footer;
       assert.ok(header.includes(second.organization.name), `${f.name}: the second organisation in the header`);
-    } else if (/\.(xml|json)$/.test(f.name) && /(feed|atom)\.(xml|json)$/.test(f.name)) {
+    } else if (/\.(?:xml|json)$/.test(f.name) && /(?:feed|atom)\.(?:xml|json)$/.test(f.name)) {
       chrome = f.text.split(/<item>|<entry>|"items"/)[0] ?? "";
     }
     for (const n of names) assert.not.ok(chrome.includes(n), `${f.name}: «${n}»`);

@@ -8,7 +8,7 @@ import { CHROMIUM } from "../../src/gates/browser.ts";
 /** Not a test: helpers for tests that measure what Chromium displays. */
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const CSS = readFileSync(path.join(process.cwd(), "src/assets/css/site.css"), "utf8").replace(/@font-face\s*{[^}]*}/g, "");
+const CSS = readFileSync(path.join(process.cwd(), "src/assets/css/site.css"), "utf8").replace(/@font-face\s*\{[^}]*\}/g, "");
 
 /** Run `fn` with a page of Debian's Chromium; the browser and its profile are always removed. */
 export async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {

@@ -24,9 +24,9 @@ export function missingProgram(file: string, debianPackage: string): string | un
  */
 export function localServerConf(conf: string, port: number, siteDir: string): string {
   const swaps: [RegExp, string][] = [
-    [/^(\s*)listen 80;.*$/m, `$1listen 127.0.0.1:${port};`],
-    [/^\s*listen \[::\]:80;.*\n/m, ""],
-    [/^(\s*)root \/var\/www\/newsroom\/_site;.*$/m, `$1root ${siteDir};`],
+    [/^([ \t]*)listen 80;.*$/m, `$1listen 127.0.0.1:${port};`],
+    [/^[ \t]*listen \[::\]:80;.*\n/m, ""],
+    [/^([ \t]*)root \/var\/www\/newsroom\/_site;.*$/m, `$1root ${siteDir};`],
   ];
   let out = conf;
   for (const [pattern, replacement] of swaps) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
+import { CSP_HEADER, CSP_META } from "../../src/security/csp.ts";
 import { CHROMIUM, checkConfig, get, missingProgram, NGINX, startNginx, type Reply, type RunningNginx } from "./nginx-harness.ts";
 
 // deploy/nginx.conf served by Debian's nginx against a fresh build of the sample content,
@@ -77,10 +78,59 @@ function assertSecurity(r: Reply, what: string): void {
   assert.not.match(scriptSrc, /'unsafe-inline'|'unsafe-eval'|\*|data:|https?:/, `${what}: script-src too wide: ${scriptSrc}`);
   assert.match(csp, /object-src 'none'/);
   assert.match(csp, /frame-ancestors 'none'/);
+  assert.is(csp, CSP_HEADER, `${what}: nginx.conf's CSP is src/security/csp.ts's CSP_HEADER`);
   assert.is(header(r, "x-content-type-options"), "nosniff", what);
   assert.is(header(r, "referrer-policy"), "strict-origin-when-cross-origin", what);
   assert.match(header(r, "permissions-policy"), /camera=\(\)/, what);
 }
+
+test("nginx :: regression: dotfiles and dot segments are 404, /.well-known/ is served", async () => {
+  const planted: Record<string, string> = {
+    ".env": "TOKEN=secret-env",
+    ".git/config": "[http] extraheader = AUTHORIZATION: secret-git",
+    "releases/1/.secret.pdf": "secret-pdf",
+    "assets/.DS_Store": "secret-ds",
+    ".hidden/page.html": "secret-folder",
+    "a/b/.c/d.txt": "secret-deep",
+    ".well-known/.secret": "secret-well-known",
+    ".well-known/security.txt": "Contact: mailto:pr@example.ir",
+  };
+  for (const [rel, content] of Object.entries(planted)) {
+    mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
+    writeFileSync(path.join(site, rel), content);
+  }
+  try {
+    const denied = ["/.env", "/.git/config", "/.git/", "/releases/1/.secret.pdf", "/assets/.DS_Store", "/.hidden/page.html",
+      "/a/b/.c/d.txt", "/.well-known/.secret", "/%2egit/config", "/releases/../.git/config", "/.git/config?x=1", "/.well-known"];
+    for (const url of denied) {
+      const r = await fetchPath(url);
+      assert.is(r.status, 404, url);
+      assert.not.match(r.body.toString(), /secret/, `${url}: the file's bytes are not served`);
+      assertSecurity(r, url);
+    }
+    const ok = await fetchPath("/.well-known/security.txt");
+    assert.is(ok.status, 200);
+    assert.is(ok.body.toString(), "Contact: mailto:pr@example.ir");
+    // A dot inside a name is not a dot segment.
+    assert.is((await fetchPath("/robots.txt")).status, 200);
+  } finally {
+    for (const rel of [".env", ".git", "releases/1/.secret.pdf", "assets/.DS_Store", ".hidden", "a", ".well-known"]) {
+      rmSync(path.join(site, rel), { recursive: true, force: true });
+    }
+  }
+});
+
+test("nginx :: every page's CSP meta tag is the header's policy minus frame-ancestors", () => {
+  assert.is(CSP_META, CSP_HEADER.replace("; frame-ancestors 'none'", ""));
+  for (const f of files().filter((x) => x.endsWith(".html") && !x.startsWith("pagefind/"))) {
+    const html = disk(f).toString();
+    const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)];
+    assert.is(metas.length, 1, f);
+    assert.is(metas[0]?.[1]?.replaceAll("&#39;", "'"), CSP_META, f);
+    const firstScript = html.indexOf("<script");
+    if (firstScript !== -1) assert.ok(html.indexOf('http-equiv="Content-Security-Policy"') < firstScript, `${f}: the policy comes before any script`);
+  }
+});
 
 test("nginx :: the shipped configuration passes nginx -t", async () => {
   server();
@@ -201,7 +251,7 @@ test("nginx :: cache lifetimes: immutable for hashed names, short for HTML and f
   }
   // Nothing unhashed is ever immutable.
   for (const f of files().filter((f) => !f.endsWith(".gz"))) {
-    const hashed = /^(assets\/css\/(?:site|listing)\.[0-9a-f]+\.css|img\/.*|pagefind\/(fragment|index|filter)\/.*|pagefind\/pagefind\.[^/]+\.pf_meta)$/.test(f);
+    const hashed = /^(?:assets\/css\/(?:site|listing)\.[0-9a-f]+\.css|img\/.*|pagefind\/(?:fragment|index|filter)\/.*|pagefind\/pagefind\.[^/]+\.pf_meta)$/.test(f);
     if (hashed) continue;
     const r = await fetchPath(urlOf(f), {}, "HEAD");
     assert.not.match(header(r, "cache-control"), /immutable/, f);
@@ -365,7 +415,8 @@ test("nginx :: home, a release and a search work in Chromium under the CSP", asy
       await new Promise((r) => setTimeout(r, 200));
       return { ran: w.__ran === true, violations: w.__csp.length };
     });
-    assert.equal(blocked, { ran: false, violations: 1 }, "an inline script is blocked by the CSP");
+    // Two reports: the header's policy and the meta tag's each refuse it.
+    assert.equal(blocked, { ran: false, violations: 2 }, "an inline script is blocked by the CSP");
   } finally {
     await context?.close();
     await rm(profile, { recursive: true, force: true });

@@ -61,7 +61,7 @@ test("markFile :: a missing file, a path outside the project or another type nam
       assert.unreachable(mark);
     } catch (err) {
       assert.instance(err, ContentError, mark);
-      assert.match((err as Error).message, /_data\/site\.json: identity\.mark: .*باید مسیر پرونده‌ای SVG یا PNG در پروژه باشد که وجود دارد/);
+      assert.match((err as Error).message, /_data\/site\.json: identity\.mark: .*باید مسیر پرونده\u200cای SVG یا PNG در پروژه باشد که وجود دارد/);
       assert.match((err as Error).message, /must be the path of an existing SVG or PNG file in the project/);
     }
   }

@@ -6,7 +6,7 @@
 import { fold } from "./fold.js";
 
 const PERSIAN = "۰۱۲۳۴۵۶۷۸۹";
-const persianDigits = (text) => text.replace(/[0-9]/g, (d) => PERSIAN[Number(d)]);
+const persianDigits = (text) => text.replace(/\d/g, (d) => PERSIAN[Number(d)]);
 const collator = new Intl.Collator("fa");
 
 // `any`: Pagefind's UI script defines this global and ships no types for it.
@@ -42,7 +42,7 @@ function localise() {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue || "";
-      if (/[0-9]/.test(text)) node.nodeValue = persianDigits(text);
+      if (/\d/.test(text)) node.nodeValue = persianDigits(text);
     }
   }
   for (const group of root.querySelectorAll(".pagefind-ui__filter-group")) {

@@ -13,34 +13,34 @@ const startsOrFollowsNewline = (chars: string[]) => (t: string) =>
  */
 const INLINE: Array<[RegExp, Hint?]> = [
   [/<!--[\s\S]*?-->/g, /<!--/], // HTML comments
-  [/<[A-Za-z][A-Za-z0-9+.-]*:[^>\s]*>/g, /</], // autolinks <https://…>
-  [/<\/?[A-Za-z][^>\n]*>/g, /</], // HTML tags
-  [/&#?[A-Za-z0-9]+;/g, /&/], // entities
-  [/(`+)(?:(?!\n[ \t]*\n)[\s\S])*?\1/g, /`/], // code spans (never across a blank line)
-  [/\]\([^)\n]*\)/g, /\]\(/], // Markdown link and image destinations (with their title)
+  [/<[A-Z][A-Z0-9+.-]*:[^>\s]*>/gi, /</], // autolinks <https://…>
+  [/<\/?[A-Z][^>\n]*>/gi, /</], // HTML tags
+  [/&#?[A-Z0-9]+;/gi, /&/], // entities
+  [/(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])+?(?<!`)\1(?!`)/g, /`/], // code spans (never across a blank line)
+  [/\]\([^)\]\n]*\)/g, /\]\(/], // Markdown link and image destinations (with their title; a `]` ends the scan: linear time)
   [/\]\[[^\]\n]*\]/g, /\]\[/], // reference labels
   [/\b(?:https?|ftp|mailto|tel):[^\s<>«»"'`]+/gi, /:/], // URLs
   [/\bwww\.[^\s<>«»"'`]+/gi, /www\./i],
-  [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, /@/], // e-mail addresses
+  [/(?<![\w.%+-])[\w.%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi, /@/], // e-mail addresses
   // Latin words with the numbers and punctuation around them: «ILNA 2025», «ISO 9001:2015»,
   // «COVID-19», and a whole English sentence, digits included.
-  [/(?:[0-9][0-9.,:/%-]*[ \t]*)?[A-Za-z][A-Za-z0-9]*(?:[ \t.,'’&:/_+()-]+[A-Za-z0-9]+)*(?:[ \t]*[0-9][0-9.,:/%-]*)?/g, /[A-Za-z]/],
+  [/(?:(?<![\d.,:/%-])\d[\d.,:/%-]*[ \t]*)?[A-Z][A-Z0-9]*(?:[ \t.,'’&:/_+()-]+[A-Z0-9]+)*(?:[ \t]*\d[0-9.,:/%-]*)?/gi, /[A-Z]/i],
   [/\.{2,}/g, /\.\./], // ellipses typed as dots: not sentence ends
   // Indentation (YAML and Markdown syntax) and trailing spaces (Markdown hard breaks).
   [/^[ \t]+/gm, startsOrFollowsNewline([" ", "\t"])],
-  [/[ \t]+$/gm, (t) => t.includes(" \n") || t.includes("\t\n") || t.endsWith(" ") || t.endsWith("\t")],
+  [/(?<![ \t])[ \t]+$/gm, (t) => t.includes(" \n") || t.includes("\t\n") || t.endsWith(" ") || t.endsWith("\t")],
 ];
 
 /** Phone numbers and other long digit groups; a date like 1404-06-25 10:30 is prose, not a phone number. */
-const PHONE = /\+?[0-9][0-9 ()-]{6,}[0-9]/g;
-const DATE_LIKE = /^[0-9]{2,4}[-/][0-9]{1,2}[-/][0-9]{1,4}(?: [0-9]{1,2})?$/; // with the hour of "10:30"
+const PHONE = /\+?\d[0-9 ()-]{6,}\d/g;
+const DATE_LIKE = /^\d{2,4}[-/]\d{1,2}[-/]\d{1,4}(?: \d{1,2})?$/; // with the hour of "10:30"
 
 /** Ordered-list numbers must stay Latin for Markdown to see a list. */
-const ORDERED_LIST: [RegExp, Hint?] = [/^[ \t]*(?:[-*+>][ \t]+)*[0-9]+[.)](?=[ \t]|$)/gm];
+const ORDERED_LIST: [RegExp, Hint?] = [/^[ \t]*(?:[-*+>][ \t]+)*\d+[.)](?=[ \t]|$)/gm];
 
 /** Markdown block syntax in the body: code blocks, reference definitions, ordered-list numbers. */
 const BLOCK: Array<[RegExp, Hint?]> = [
-  [/^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[^\n]*$|(?![\s\S]))/gm, (t) => t.includes("```") || t.includes("~~~")], // fenced code
+  [/^[ \t]{0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[^\n]*$|(?![\s\S]))/gm, (t) => t.includes("```") || t.includes("~~~")], // fenced code
   [/^(?: {4}|\t).*$/gm, startsOrFollowsNewline(["    ", "\t"])], // indented code (and deeply indented lines: left alone)
   [/^[ \t]{0,3}\[[^\]\n]+\]:.*$/gm, (t) => t.includes("]:")], // link reference definitions
   ORDERED_LIST,
@@ -79,7 +79,7 @@ function maskRegion(value: string, region: Region): string {
       if (m[0] !== "" && (!accept || accept(m[0]))) spans.push([m.index, m.index + m[0].length]);
     }
   };
-  const hasDigit = /[0-9]/.test(value);
+  const hasDigit = /\d/.test(value);
   if (region.markdown) for (const pattern of BLOCK) if (hasDigit || pattern !== ORDERED_LIST) cover(pattern);
   if (region.quoted === "double") cover([/\\[\s\S]/g, /\\/]);
   if (region.quoted === "single") cover([/''/g, /''/]);

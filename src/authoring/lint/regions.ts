@@ -68,7 +68,7 @@ export function findRegions(text: string): Region[] {
   return regions;
 }
 
-const KEY_LINE = /^(\s*)(-\s+)?([A-Za-z_][\w-]*)\s*:(?=\s|$)/;
+const KEY_LINE = /^(\s*)(-\s+)?([A-Z_][\w-]*)\s*:(?=\s|$)/i;
 
 function frontMatterRegions(text: string, lines: Line[]): Region[] {
   const regions: Region[] = [];

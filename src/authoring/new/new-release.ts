@@ -81,7 +81,7 @@ export function createRelease(options: NewReleaseOptions): NewReleaseResult {
   const code = nextFreeCode(claimedCodes(releasesDir), readRetiredCodes(dataDir, root).codes);
   const date = jalaliStamp(options.now);
   const site = JSON.parse(readFileSync(path.join(dataDir, "site.json"), "utf8")) as { url: string };
-  const url = `${site.url.replace(/\/+$/, "")}/releases/${code}/`;
+  const url = `${site.url.replace(/(?<!\/)\/+$/, "")}/releases/${code}/`;
   const slug = latinSlug(options.slug ?? "") || latinSlug(`${options.county ?? "province"}-${options.topics[0] ?? "release"}`);
   const absPath = path.join(releasesDir, date.slice(0, 4), `${String(code).padStart(4, "0")}-${slug}.md`);
   const text = releaseTemplate({

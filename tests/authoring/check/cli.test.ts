@@ -56,7 +56,7 @@ test("check --fix :: prints what it changed, and the file is fixed", () => {
   cpSync(path.join(root, fixtures, "reference"), dir, { recursive: true });
   const { status, stdout } = check("--fix", "--releases", dir);
   assert.is(status, 0);
-  assert.match(stdout, /اصلاح شد — fixed: .*0001-kazerun-workers-pool\.md:12:39: body: «ادارهکل» → «اداره‌کل» \[house-words\]/);
+  assert.match(stdout, /اصلاح شد — fixed: .*0001-kazerun-workers-pool\.md:12:39: body: «ادارهکل» → «اداره\u200cکل» \[house-words\]/);
   assert.match(stdout, /۲۰ اصلاح در ۱ پرونده انجام شد — 20 fix\(es\) applied in 1 file\(s\)/);
   assert.ok(readFileSync(path.join(dir, "0001-kazerun-workers-pool.md"), "utf8").includes("اداره‌کل تعاون"));
 });

@@ -11,7 +11,7 @@ import { virastarEdits, virastarWith } from "../virastar.ts";
 // Joined forms («میشود») are the house list's job (house-words.ts): no library splits them.
 const clean = virastarWith(["fix_perfix_spacing", "fix_suffix_spacing"]);
 // Starts with a space where it can (V8 then skips ahead fast); virastar checks the rest.
-const PRETEST = / (?:ها|تر)|(?:^| )(?:ن?می|بی) |ه ا(?:ی[مد]?|ند|م|ت|ش)(?![\u0621-\u064A\u067E-\u06CC])/m;
+const PRETEST = / (?:ها|تر)|(?:^| )(?:ن?می|بی) |ه ا(?:ی[مد]?|ند|[متش])(?![\u0621-\u064A\u067E-\u06CC])/m;
 const PREFIX_BEFORE = /(?:^|[\s\uE000])(?:ن?می|بی)$/;
 const SUFFIX_AFTER = /^(?:ها|تر)/;
 const AFTER_SILENT_HEH = new RegExp(`^(?:ای|ایم|اید|اند|ام|ات|اش)(?![${PERSIAN_LETTER}${ZWNJ}])`);
