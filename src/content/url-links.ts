@@ -20,7 +20,8 @@ export function urlText(text: string): string {
  * Written by hand: no markdown-it plugin sets direction or hyphen behaviour on linkified text.
  */
 export function urlLinks(md: MarkdownIt): void {
-  md.linkify.set({ fuzzyLink: false });
+  // Addresses with a scheme only: bare domains and e-mail addresses stay text (isolated as Latin runs).
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   md.core.ruler.after("linkify", "url_links", (state) => {
     for (const block of state.tokens) {
       const children: Token[] = block.children ?? [];

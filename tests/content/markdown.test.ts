@@ -20,7 +20,8 @@ test("renderBody :: Latin runs are isolated in a Persian paragraph", () => {
 
 test("renderBody :: addresses in a body become left-to-right links (issue 14.8)", () => {
   assert.is(renderBody("نشانی https://example.ir/1404 را ببینید."), '<p>نشانی <a href="https://example.ir/1404" dir="ltr" class="url">https://example.ir/1404</a> را ببینید.</p>\n');
-  assert.is(renderBody("رایانامهٔ pr@example.ir فعال است."), '<p>رایانامهٔ <a href="mailto:pr@example.ir" dir="ltr" class="url">pr@example.ir</a> فعال است.</p>\n');
+  // An e-mail address without mailto: stays text, isolated.
+  assert.is(renderBody("رایانامهٔ pr@example.ir فعال است."), '<p>رایانامهٔ <bdi dir="ltr">pr@example.ir</bdi> فعال است.</p>\n');
   // Persian punctuation after an address stays outside the link.
   assert.is(renderBody("در https://a.ir/x، https://b.ir/؛ و https://c.ir؟"), '<p>در <a href="https://a.ir/x" dir="ltr" class="url">https://a.ir/x</a>، <a href="https://b.ir/" dir="ltr" class="url">https://b.ir/</a>؛ و <a href="https://c.ir" dir="ltr" class="url">https://c.ir</a>؟</p>\n');
   // Bare file names and domains are not guessed into links.

@@ -40,7 +40,7 @@ test("pathological lines :: the linear-time patterns still find what they found 
   // Renderer: an e-mail address (even after a dot leader), a phone number, a URL.
   assert.is(
     renderBody("نشانی pr.office@fars-labour.ir و ....info@x.ir، تلفن 071-32000000 و https://fars.mcls.gov.ir/fa/news."),
-    '<p>نشانی <bdi dir="ltr">pr.office@fars-labour.ir</bdi> و <bdi dir="ltr">....info@x.ir</bdi>، تلفن <bdo dir="ltr">071-32000000</bdo> و <bdi dir="ltr">https://fars.mcls.gov.ir/fa/news</bdi>.</p>\n',
+    '<p>نشانی <bdi dir="ltr">pr.office@fars-labour.ir</bdi> و <bdi dir="ltr">....info@x.ir</bdi>، تلفن <bdo dir="ltr">071-32000000</bdo> و <a href="https://fars.mcls.gov.ir/fa/news" dir="ltr" class="url">https://fars.mcls.gov.ir/fa/news</a>.</p>\n',
   );
   // Lint: digits inside an e-mail, an inline code span, a link destination and Latin context stay
   // Latin; digits in Persian prose after a long dot leader are still reported.
