@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuildTime } from "../content/build-time.ts";
 import { buildSite, type BuildOptions, type BuildResult } from "./build-site.ts";
@@ -11,9 +11,13 @@ import { buildSummary } from "./summary.ts";
 interface LastBuild {
   /** Hash of every input file (see `inputFingerprint`). */
   inputs: string;
-  /** The output folder, and its inode right after the swap: a new or replaced folder has another. */
+  /**
+   * The output folder; its inode and change time right after the swap (a new or replaced
+   * folder differs in one of them: inode numbers alone are reused); its signature.
+   */
   outDir: string;
-  outInode: number;
+  outInode: string;
+  outSignature: string;
   /** The build's now (ms), and when the first scheduled release becomes due (ms), if any. */
   now: number;
   nextDue: number | null;
@@ -65,7 +69,9 @@ export function inputFingerprint(options: BuildOptions, releasesDir: string, dat
  * and that build's output is still in place. "Nothing changed" means: the same input files
  * (`inputFingerprint`), the same code, a "now" not earlier than last time and earlier than the
  * first scheduled release's time (the only way time enters the output), and the very folder
- * the last build swapped in. Then the output is already byte-identical to what a build would
+ * the last build swapped in (same inode and change time; a file edited in place inside it is
+ * not noticed: don't), or the same files restored with their sizes and times
+ * (`outputSignature`, for a CI that caches `_site/` with `.cache/`). Then the output is already byte-identical to what a build would
  * write, and nothing is written. Without a cache (`cacheDir: false`) it always builds.
  */
 export async function buildSiteIfChanged(options: BuildOptions): Promise<MaybeBuilt> {
@@ -84,19 +90,48 @@ export async function buildSiteIfChanged(options: BuildOptions): Promise<MaybeBu
   const outDir = path.resolve(options.outDir);
   if (
     last && last.inputs === inputs && last.outDir === outDir && existsSync(outDir) &&
-    statSync(outDir).ino === last.outInode && last.now <= now && (last.nextDue === null || now < last.nextDue)
+    last.now <= now && (last.nextDue === null || now < last.nextDue) &&
+    (folderIdentity(outDir) === last.outInode || (await outputSignature(outDir)) === last.outSignature)
   ) {
     return { skipped: true, summary: last.summary };
   }
   const result = await buildSite(options);
   const summary = buildSummary(result.newsroom);
   const next: LastBuild = {
-    inputs, outDir, outInode: statSync(outDir).ino, now,
+    inputs, outDir, outInode: folderIdentity(outDir), outSignature: await outputSignature(outDir), now,
     nextDue: result.newsroom.scheduled[0]?.date.toMillis() ?? null, summary,
   };
   await mkdir(path.dirname(record), { recursive: true });
   await writeFile(record, `${JSON.stringify(next, null, 2)}\n`);
   return { skipped: false, result, summary };
+}
+
+function folderIdentity(dir: string): string {
+  // The change time: set when the staging folder is renamed into place, and on any later
+  // change to the folder's own entries; a recreated folder gets a new one even when the
+  // file system hands it the same inode number.
+  const st = statSync(dir, { bigint: true });
+  return `${st.dev}:${st.ino}:${st.ctimeNs}`;
+}
+
+/**
+ * A cheap signature of an output folder: sha256 over the path, size and modification time of
+ * every file. It recognises the same output restored elsewhere with its times (a CI cache of
+ * `_site`, `tar`, `cp -a`), where the folder's inode differs.
+ */
+export async function outputSignature(dir: string): Promise<string> {
+  const rows: string[] = [];
+  const walk = async (sub: string): Promise<void> => {
+    const entries = await readdir(path.join(dir, sub), { withFileTypes: true });
+    await Promise.all(entries.map(async (e) => {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory()) return walk(rel);
+      const st = await stat(path.join(dir, rel));
+      rows.push(`${rel}\0${st.size}\0${Math.round(st.mtimeMs)}`);
+    }));
+  };
+  await walk("");
+  return createHash("sha256").update(rows.sort().join("\n")).digest("hex");
 }
 
 function readLast(file: string): LastBuild | undefined {

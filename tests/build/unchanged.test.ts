@@ -50,8 +50,19 @@ test("unchanged :: a build after a scheduled release's time is built and shows i
   assert.ok(statSync(path.join(outDir, "releases/5/index.html")).isFile());
 });
 
+test("unchanged :: the output restored with its times (a CI cache) is recognised; a changed one is not", async () => {
+  const saved = path.join(tmp, "saved-site");
+  cpSync(outDir, saved, { recursive: true, preserveTimestamps: true });
+  rmSync(outDir, { recursive: true });
+  cpSync(saved, outDir, { recursive: true, preserveTimestamps: true });
+  assert.is((await build(AFTER_SCHEDULED + 900)).skipped, true);
+  writeFileSync(path.join(outDir, "index.html"), "<!doctype html>broken");
+  assert.is((await build(AFTER_SCHEDULED + 900)).skipped, false);
+  assert.ok(readFileSync(path.join(outDir, "index.html"), "utf8").includes('dir="rtl"'));
+});
+
 test("unchanged :: an earlier now, or a deleted output, is built again", async () => {
-  assert.is((await build(AFTER_SCHEDULED)).skipped, true);
+  assert.is((await build(AFTER_SCHEDULED + 900)).skipped, true);
   assert.is((await build(BEFORE)).skipped, false, "time went back: release 5 must disappear");
   assert.not.ok(statSync(path.join(outDir, "releases/5"), { throwIfNoEntry: false }));
   rmSync(outDir, { recursive: true });

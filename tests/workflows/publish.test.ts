@@ -35,7 +35,7 @@ test("publish workflow :: restores the build cache before the build and saves it
   const save = steps[at("actions/cache/save")];
   assert.ok(at("actions/cache/restore") >= 0 && at("actions/cache/restore") < build);
   assert.ok(at("actions/cache/save") > build);
-  assert.is(restore?.with?.path, ".cache");
+  assert.is(restore?.with?.path, ".cache\n_site\n");
   assert.is(save?.with?.key, restore?.with?.key);
   for (const input of ["package-lock.json", "src/**"]) assert.ok(restore?.with?.key?.includes(input), input);
   assert.ok(restore?.with?.["restore-keys"]?.includes("build-${{ runner.os }}-"), "partial reuse");
@@ -45,6 +45,9 @@ test("publish workflow :: uploads and deploys only when the output differs from 
   const steps = wf.jobs.build.steps;
   const compare = steps.find((s) => s.id === "compare");
   assert.ok(compare?.run?.includes("site-hash.txt"));
+  const at = (text: string) => steps.findIndex((s) => (s.run ?? s.uses ?? "").includes(text));
+  assert.ok(at("actions/cache/save") < at("_site/site-hash.txt"), "the cached _site is the build's, without the hash file");
+  assert.ok(at("_site/site-hash.txt") < at("actions/upload-pages-artifact"));
   assert.is(wf.jobs.build.outputs.changed, "${{ steps.compare.outputs.changed }}");
   assert.is(steps.find((s) => s.uses?.startsWith("actions/upload-pages-artifact"))?.if, "steps.compare.outputs.changed == 'true'");
   assert.is(wf.jobs.deploy.if, "needs.build.outputs.changed == 'true'");
