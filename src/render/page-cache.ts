@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdir, readdir, unlink } from "node:fs/promises";
+import { mkdir, readdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { digest, linkOrCopy, stableJson, writeAtomic } from "../build/cache.ts";
+import { digest, linkOrCopy, stableJson } from "../build/cache.ts";
 import type { Release } from "../content/release.ts";
 
 /**
@@ -74,18 +74,22 @@ export class PageCache {
   }
 
   /**
-   * Store a freshly rendered page and place it at `file`. The `.gz` is written first: an entry
-   * whose `.html` exists is complete, with or without a `.gz`.
+   * Write a freshly rendered page at `file` (and its `.gz`) and keep it: each file is written
+   * once, into the output, then hard-linked into the cache. A link appears whole, so a crash
+   * never leaves a half-written entry; the `.gz` is linked first, so an entry whose `.html`
+   * exists is complete, with or without a `.gz`.
    */
   async store(key: string, file: string, html: Buffer, gz: Buffer | undefined): Promise<void> {
     const base = path.join(this.#dir, `${key}.html`);
-    if (gz) await writeAtomic(`${base}.gz`, gz);
-    await writeAtomic(base, html);
+    await writeFile(file, html);
+    if (gz) {
+      await writeFile(`${file}.gz`, gz);
+      await keep(`${file}.gz`, `${base}.gz`);
+      this.#gz.add(key);
+    }
+    await keep(file, base);
     this.#stored.add(key);
-    if (gz) this.#gz.add(key);
     this.#used.add(key);
-    await linkOrCopy(base, file);
-    if (gz) await linkOrCopy(`${base}.gz`, `${file}.gz`);
   }
 
   /** Delete the entries this build did not use, so the cache holds one site, not every past one. */
@@ -98,6 +102,15 @@ export class PageCache {
       if (name.endsWith(".html")) removed++;
     }
     return removed;
+  }
+}
+
+/** Hard-link an output file into the cache (a copy across file systems); an entry already there is as good. */
+async function keep(file: string, entry: string): Promise<void> {
+  try {
+    await linkOrCopy(file, entry);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
   }
 }
 
