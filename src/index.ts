@@ -93,7 +93,9 @@ export default function newsroom(config: UserConfig): void {
     const env = nunjucks;
     const { url: cssUrl, css: cssText } = currentCss();
     const globals = { site, assets: { css: cssUrl } };
-    const pageCache = cacheDir && !templatesReadNewsroom(path.join(root, "src/_includes")) ? new PageCache(cacheDir, globals) : undefined;
+    const readsAll = cacheDir !== undefined && templatesReadNewsroom(path.join(root, "src/_includes"));
+    if (readsAll) console.warn("[newsroom] page cache off: a template in src/_includes names `newsroom`, so any page may depend on every release");
+    const pageCache = cacheDir && !readsAll ? new PageCache(cacheDir, globals) : undefined;
     await pageCache?.open();
     const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, globals, out, runMode === "build", pageCache));
     await pageCache?.prune();
