@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuildTime } from "../content/build-time.ts";
-import { buildSite, type BuildOptions, type BuildResult } from "./build-site.ts";
+import type { BuildOptions, BuildResult } from "./build-site.ts";
 import { cacheVersion, defaultCacheBase } from "./cache.ts";
 import { buildSummary } from "./summary.ts";
 
@@ -76,6 +76,9 @@ export function inputFingerprint(options: BuildOptions, releasesDir: string, dat
  */
 export async function buildSiteIfChanged(options: BuildOptions): Promise<MaybeBuilt> {
   const base = options.cacheDir ?? defaultCacheBase(options.root);
+  // Loaded only when there is something to build: Eleventy and its plugins take a good part of
+  // a second to import, more than the whole nothing-changed check.
+  const buildSite = async (o: BuildOptions) => (await import("./build-site.ts")).buildSite(o);
   if (!base) {
     const result = await buildSite(options);
     return { skipped: false, result, summary: buildSummary(result.newsroom) };
