@@ -37,8 +37,11 @@ function hashTree(dir: string, hash: ReturnType<typeof createHash>, skip: (name:
   for (const entry of entries) {
     if (skip(entry.name)) continue;
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) hashTree(file, hash, () => false);
-    else if (entry.isFile()) {
+    // A symbolic link is followed (e.g. releases/ linked from elsewhere): its target is an input.
+    const kind = entry.isSymbolicLink() ? statSync(file, { throwIfNoEntry: false }) : entry;
+    if (!kind) continue; // a dangling link reads as nothing, in the build too
+    if (kind.isDirectory()) hashTree(file, hash, () => false);
+    else if (kind.isFile()) {
       hash.update(`${file}\0`);
       hash.update(readFileSync(file));
       hash.update("\0");

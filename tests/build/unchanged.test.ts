@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSiteIfChanged } from "../../src/build/unchanged.ts";
+import { buildSiteIfChanged, inputFingerprint } from "../../src/build/unchanged.ts";
 
 const root = process.cwd();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-unchanged-"));
@@ -35,6 +35,21 @@ test("unchanged :: a second build with the same inputs writes nothing and keeps 
   assert.is(built.skipped, true);
   assert.is(statSync(path.join(outDir, "releases/3/index.html")).ino, page.ino, "the same file, not rewritten");
   assert.ok(built.summary[0]?.startsWith("منتشرشده: ۴ خبر"), built.summary[0]);
+});
+
+test("unchanged :: regression: a release folder reached through a symbolic link is still an input", () => {
+  const fake = path.join(tmp, "fake-root");
+  const real = path.join(tmp, "real-releases");
+  mkdirSync(fake);
+  cpSync(releasesDir, real, { recursive: true });
+  symlinkSync(real, path.join(fake, "releases"));
+  const options = { root: fake, outDir: path.join(fake, "_site") };
+  const fingerprint = () => inputFingerprint(options, path.join(fake, "releases"), path.join(fake, "_data"), "v");
+  const before = fingerprint();
+  assert.is(fingerprint(), before, "stable");
+  const file = path.join(real, "1404/0004-same-time.md");
+  writeFileSync(file, readFileSync(file, "utf8").replace("تشکیل جلسه داد", "تشکیل جلسهٔ فوق‌العاده داد"));
+  assert.is.not(fingerprint(), before, "an edit behind the link is seen");
 });
 
 test("unchanged :: an edited release is built", async () => {
