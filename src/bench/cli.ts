@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateReleases } from "./generate.ts";
@@ -36,7 +36,7 @@ const outDir = path.join(work, "_site");
 const cacheDir = path.join(work, "cache");
 
 const read = (name: string) => Object.keys(JSON.parse(readFileSync(path.join(root, "_data", name), "utf8")) as object);
-let t = performance.now();
+const t = performance.now();
 generateReleases(releasesDir, { count, seed, topics: read("topics.json"), counties: read("counties.json"), now });
 console.log(`generated ${count} releases (seed ${seed}) in ${Math.round(performance.now() - t)} ms: ${releasesDir}`);
 
@@ -117,7 +117,7 @@ if (repeat) {
     .replace(/^code: \d+$/m, `code: ${count + 1}`)
     .replace(/^date: .*$/m, "date: 1404-12-09 09:00")
     .replace(/^title: (.*)$/m, "title: $1 (افزوده)")
-    .replace(/\nwithdrawn:\n(  .*\n)+/, "\n"));
+    .replace(/\nwithdrawn:\n(?: {2}.*\n)+/, "\n"));
   steps.push(["after adding one release", build(false)]);
   const edited = path.join(releasesDir, files[Math.floor(files.length / 2)] as string);
   writeFileSync(edited, readFileSync(edited, "utf8").replace(/\n\n/, "\n\nاین بند برای سنجش ویرایش افزوده شد.\n\n"));

@@ -22,7 +22,7 @@ export class GzipStore implements GzipSource {
   async open(): Promise<this> {
     await mkdir(this.#dir, { recursive: true });
     for (const name of await readdir(this.#dir)) {
-      const m = /^([0-9a-f]{24})-[0-9a-f]{24}\.(gz|none)$/.exec(name);
+      const m = /^([0-9a-f]{24})-[0-9a-f]{24}\.(?:gz|none)$/.exec(name);
       if (m) this.#entries.set(m[1] as string, name);
       else await unlink(path.join(this.#dir, name)).catch(() => undefined); // a half-written entry
     }

@@ -52,7 +52,7 @@ function hashTree(dir: string, hash: ReturnType<typeof createHash>, skip: (name:
 /**
  * sha256 over the path and bytes of every file the build could read: the whole project folder
  * (not a list of folders, so a new input anyone adds is covered) except dependencies, `.git`,
- * caches and build output, plus the release and data folders when they live elsewhere, plus the
+ * caches and build output, plus the release, data and media folders when they live elsewhere, plus the
  * code and lockfile version (`cacheVersion`) and the output folder's path.
  */
 export function inputFingerprint(options: BuildOptions, releasesDir: string, dataDir: string, version: string): string {
@@ -61,7 +61,8 @@ export function inputFingerprint(options: BuildOptions, releasesDir: string, dat
   hash.update(`${version}\n${path.resolve(options.outDir)}\n`);
   const root = path.resolve(options.root);
   hashTree(root, hash, (name) => NOT_INPUTS.has(name) || name === outName || name.startsWith(`${outName}.`));
-  for (const dir of [releasesDir, dataDir]) {
+  const mediaDir = path.resolve(options.root, options.mediaDir ?? "media");
+  for (const dir of [releasesDir, dataDir, mediaDir]) {
     if (path.relative(root, dir).startsWith("..") || path.isAbsolute(path.relative(root, dir))) hashTree(dir, hash, () => false);
   }
   return hash.digest("hex");
