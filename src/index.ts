@@ -3,6 +3,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
 import { GzipStore } from "./build/gzip-store.ts";
+import { forgetLastBuilds } from "./build/last-build.ts";
 import { addPhase, timePhase } from "./build/phases.ts";
 import { precompress } from "./build/precompress.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
@@ -57,6 +58,8 @@ export default function newsroom(config: UserConfig): void {
     const { pages, listed } = await timePhase("load and validate", () => store.refresh(runMode !== "build" && onlyReleasesChanged));
     onlyReleasesChanged = false;
     cacheDir = runMode === "build" ? process.env.NEWSROOM_CACHE : undefined;
+    // Serving writes into _site: the next `npm run build` must not take it for its own output.
+    if (runMode !== "build") forgetLastBuilds(path.join(root, ".cache/build"));
     if (runMode === "build") {
       // Pagefind runs in its own process on one core: index while Eleventy renders on the other.
       search = timePhase("search index", () => writeSearchIndex(listed, directories.output, cacheDir));

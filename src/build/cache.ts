@@ -114,10 +114,12 @@ export async function writeAtomic(file: string, data: Buffer): Promise<void> {
 }
 
 /**
- * Recreate the tree `from` under `to` (which must not exist) with hard links to its files.
+ * Recreate the tree `from` under `to` (which must not exist) with hard links to its files;
+ * with `copyTopFiles`, the files directly in `from` are copied instead (files whose names do
+ * not change with their bytes, which a later writer could overwrite in place).
  * Returns the number of files placed.
  */
-export async function linkTree(from: string, to: string): Promise<number> {
+export async function linkTree(from: string, to: string, copyTopFiles = false): Promise<number> {
   await mkdir(to, { recursive: true });
   let placed = 0;
   const jobs: Promise<void>[] = [];
@@ -127,7 +129,7 @@ export async function linkTree(from: string, to: string): Promise<number> {
     if (entry.isDirectory()) {
       jobs.push(linkTree(source, target).then((n) => void (placed += n)));
     } else if (entry.isFile()) {
-      jobs.push(linkOrCopy(source, target).then(() => void placed++));
+      jobs.push((copyTopFiles ? copyFile(source, target) : linkOrCopy(source, target)).then(() => void placed++));
     }
   }
   await Promise.all(jobs);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { readBuildTime } from "../content/build-time.ts";
 import type { BuildOptions, BuildResult } from "./build-site.ts";
 import { cacheVersion, defaultCacheBase } from "./cache.ts";
+import { LAST_BUILD_FILE } from "./last-build.ts";
 import { buildSummary } from "./summary.ts";
 
 /** What the last successful build recorded, in `<cache>/<version>/last-build.json`. */
@@ -92,7 +93,7 @@ export async function buildSiteIfChanged(options: BuildOptions): Promise<MaybeBu
   const now = readBuildTime().getTime();
   const version = cacheVersion(options.root, dataDir);
   const inputs = inputFingerprint(options, releasesDir, dataDir, version);
-  const record = path.join(path.resolve(base), version, "last-build.json");
+  const record = path.join(path.resolve(base), version, LAST_BUILD_FILE);
   const last = readLast(record);
   const outDir = path.resolve(options.outDir);
   if (

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Newsroom } from "../collections/newsroom.ts";
 import { gzipDeterministic, writeGzip } from "../build/precompress.ts";
@@ -74,9 +74,16 @@ export async function renderBulkPages(
       const gz = await gzipDeterministic(bytes);
       return cache.store(key, file, bytes, gz.length < bytes.length ? gz : undefined);
     }
-    await writeFile(file, bytes);
-    // Compressed now, from memory, for nginx's gzip_static: nothing is read back later.
-    if (precompressed) await writeGzip(file, bytes);
+    if (precompressed) {
+      await writeFile(file, bytes);
+      // Compressed now, from memory, for nginx's gzip_static: nothing is read back later.
+      await writeGzip(file, bytes);
+    } else {
+      // While serving, into the last build's output: a new file renamed over the old one, never
+      // a write into it, because the old one may be a hard link into the build cache.
+      await writeFile(`${file}.tmp-${process.pid}`, bytes);
+      await rename(`${file}.tmp-${process.pid}`, file);
+    }
   };
 
   const renderAll = async (bodyTemplate: string, items: readonly BulkItem[]) => {

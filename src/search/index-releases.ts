@@ -50,8 +50,10 @@ export async function writeSearchIndex(releases: readonly Release[], outDir: str
   const store = path.join(cacheDir, "search");
   const entry = path.join(store, digest(stableJson({ PAGEFIND_OPTIONS, records })).slice(0, 40));
   const target = path.join(outDir, "pagefind");
+  // Pagefind's top-level files (pagefind-entry.json, its scripts) keep their names when their
+  // bytes change, and `npm start` rewrites them in place: copied, not linked, both ways.
   if (existsSync(entry)) {
-    await linkTree(entry, target);
+    await linkTree(entry, target, true);
     return records.length;
   }
   await runPagefind(records, outDir);
@@ -59,7 +61,7 @@ export async function writeSearchIndex(releases: readonly Release[], outDir: str
   await precompress(target);
   const tmp = `${entry}.tmp-${process.pid}`;
   await rm(store, { recursive: true, force: true }); // one index at a time: the previous one is stale
-  await linkTree(target, tmp);
+  await linkTree(target, tmp, true);
   await rename(tmp, entry);
   return records.length;
 }

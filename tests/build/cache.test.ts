@@ -61,6 +61,9 @@ test.after(() => rmSync(tmp, { recursive: true, force: true }));
 test("cache :: nothing changed: nothing rendered, the same bytes as a cold build", async () => {
   const { rendered } = await warmEqualsCold("same", BEFORE);
   assert.is(rendered, 0);
+  const links = (f: string) => statSync(path.join(tmp, "same-warm", f)).nlink;
+  assert.ok(links("releases/3/index.html") > 1, "a page is a link into the cache");
+  assert.is(links("pagefind/pagefind-entry.json"), 1, "regression: Pagefind's fixed-name files are copies (npm start rewrites them)");
 });
 
 test("cache :: after an edit and a new release, a warm build is byte-identical to a cold one", async () => {

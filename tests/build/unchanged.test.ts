@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { forgetLastBuilds } from "../../src/build/last-build.ts";
 import { buildSiteIfChanged, inputFingerprint } from "../../src/build/unchanged.ts";
 
 const root = process.cwd();
@@ -74,6 +75,12 @@ test("unchanged :: the output restored with its times (a CI cache) is recognised
   writeFileSync(path.join(outDir, "index.html"), "<!doctype html>broken");
   assert.is((await build(AFTER_SCHEDULED + 900)).skipped, false);
   assert.ok(readFileSync(path.join(outDir, "index.html"), "utf8").includes('dir="rtl"'));
+});
+
+test("unchanged :: regression: after the npm start server wrote into _site, the next build builds", async () => {
+  assert.is((await build(AFTER_SCHEDULED + 900)).skipped, true);
+  forgetLastBuilds(path.join(tmp, "cache")); // what the plugin does when Eleventy serves or watches
+  assert.is((await build(AFTER_SCHEDULED + 900)).skipped, false);
 });
 
 test("unchanged :: an earlier now, or a deleted output, is built again", async () => {
