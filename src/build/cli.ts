@@ -17,7 +17,7 @@ try {
     console.log(`چیزی تغییر نکرده بود؛ _site همان ماند (${seconds} ثانیه) — nothing changed since the last build; _site is as it was (${seconds} s)`);
   } else {
     const { pages, rendered } = built.result;
-    console.log(`ساخت سایت انجام شد: ${pages} صفحه (${rendered} صفحهٔ تازه) در ${seconds} ثانیه — built ${pages} pages (${rendered} rendered, the rest from .cache/build) into _site in ${seconds} s`);
+    console.log(`ساخت سایت انجام شد: ${pages} صفحه (${rendered} صفحهٔ تازه) در ${seconds} ثانیه — built ${pages} pages into _site in ${seconds} s (${rendered} rendered, the rest from .cache/build)`);
   }
 } catch (err) {
   console.error(err instanceof ContentError ? err.message : err);
