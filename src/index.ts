@@ -2,17 +2,21 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
+import { GzipStore } from "./build/gzip-store.ts";
+import { forgetLastBuilds } from "./build/last-build.ts";
 import { addPhase, timePhase } from "./build/phases.ts";
 import { precompress } from "./build/precompress.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
 import { CSP_META } from "./security/csp.ts";
+import { sideColumn } from "./collections/side.ts";
 import { NewsroomStore } from "./content/store.ts";
 import { writeFeeds } from "./feeds/write-feeds.ts";
 import { addFilters } from "./filters/index.ts";
 import { markFile, writeFavicons } from "./identity/favicons.ts";
 import { processReleaseImages } from "./images/release-images.ts";
 import { renderBulkPages, type NunjucksEnvironment } from "./render/bulk-pages.ts";
+import { PageCache, templatesReadNewsroom } from "./render/page-cache.ts";
 import { writeSearchIndex } from "./search/index-releases.ts";
 import { renderRobots, renderSitemap } from "./sitemap/sitemap.ts";
 
@@ -27,8 +31,9 @@ interface BuildEvent {
  * The newsroom plugin: loads releases once per build and wires filters, data, assets,
  * the stylesheet, images, release files, feeds, the sitemap and the search index.
  * Per-run settings come from the environment because Eleventy caches the config module:
- * `NEWSROOM_RELEASES` (default `releases`), `NEWSROOM_DATA` (default `_data`) and
- * `NEWSROOM_MEDIA` (default `media`).
+ * `NEWSROOM_RELEASES` (default `releases`), `NEWSROOM_DATA` (default `_data`),
+ * `NEWSROOM_MEDIA` (default `media`) and `NEWSROOM_CACHE`: the build cache's versioned folder
+ * (src/build/cache.ts), opened by `npm run build`; without it (e.g. `npm start`) nothing is cached.
  */
 export default function newsroom(config: UserConfig): void {
   const root = process.cwd();
@@ -46,6 +51,7 @@ export default function newsroom(config: UserConfig): void {
   };
 
   let search: Promise<number> | undefined;
+  let cacheDir: string | undefined;
   let renderStarted = 0;
   let onlyReleasesChanged = false;
   let nunjucks: NunjucksEnvironment | undefined;
@@ -58,9 +64,12 @@ export default function newsroom(config: UserConfig): void {
   config.on("eleventy.before", async ({ directories, runMode }: BuildEvent) => {
     const { pages, listed } = await timePhase("load and validate", () => store.refresh(runMode !== "build" && onlyReleasesChanged));
     onlyReleasesChanged = false;
+    cacheDir = runMode === "build" ? process.env.NEWSROOM_CACHE : undefined;
+    // Serving writes into _site: the next `npm run build` must not take it for its own output.
+    if (runMode !== "build") forgetLastBuilds(path.join(root, ".cache/build"));
     if (runMode === "build") {
       // Pagefind runs in its own process on one core: index while Eleventy renders on the other.
-      search = timePhase("search index", () => writeSearchIndex(listed, directories.output));
+      search = timePhase("search index", () => writeSearchIndex(listed, directories.output, cacheDir));
       search.catch(() => undefined); // awaited (and reported) in eleventy.after
     }
     css = cssFiles.map(stylesheet);
@@ -71,6 +80,7 @@ export default function newsroom(config: UserConfig): void {
   });
   config.addGlobalData("newsroom", () => store.current);
   config.addGlobalData("assets", assetUrls);
+  config.addGlobalData("side", () => sideColumn(store.current, true));
   // A Nunjucks global, so the bulk pages (rendered with the same environment) have it too.
   config.addNunjucksGlobal("contentSecurityPolicy", CSP_META);
   config.addWatchTarget(`${releasesDir}/**/*`);
@@ -95,8 +105,13 @@ export default function newsroom(config: UserConfig): void {
     const site = readSite(dataDir);
     if (!nunjucks) throw new Error("Eleventy's Nunjucks environment was not created");
     const env = nunjucks;
-    const assets = assetUrls();
-    const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, { site, assets }, out, runMode === "build"));
+    const globals = { site, assets: assetUrls(), side: sideColumn(store.current, false) };
+    const readsAll = cacheDir !== undefined && templatesReadNewsroom(path.join(root, "src/_includes"));
+    if (readsAll) console.warn("[newsroom] page cache off: a template in src/_includes names `newsroom`, so any page may depend on every release");
+    const pageCache = cacheDir && !readsAll ? new PageCache(cacheDir, globals) : undefined;
+    await pageCache?.open();
+    const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, globals, out, runMode === "build", pageCache));
+    await pageCache?.prune();
     if (runMode !== "build") console.log(`[newsroom] Wrote ${bulk} release and listing pages`);
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     for (const sheet of currentCss()) await writeFile(path.join(out, sheet.url), sheet.css);
@@ -109,7 +124,8 @@ export default function newsroom(config: UserConfig): void {
     });
     if (runMode === "build") {
       // Compress the pages while Pagefind finishes; its own files are compressed after it.
-      await Promise.all([search, timePhase("precompress", () => precompress(out, ["pagefind"]))]);
+      const gzip = cacheDir ? await new GzipStore(cacheDir).open() : undefined;
+      await Promise.all([search, timePhase("precompress", () => precompress(out, ["pagefind"], gzip))]);
     } else {
       const index = () => timePhase("search index", () => writeSearchIndex(store.current.listed, out));
       // While serving, pages reload at once and the search index follows a moment later;

@@ -5,7 +5,9 @@ import Eleventy from "@11ty/eleventy";
 import type { Newsroom } from "../collections/newsroom.ts";
 import { ContentError } from "../content/problem.ts";
 import { handOff, loadNewsroom } from "../content/store.ts";
-import { bulkPagesWritten } from "../render/bulk-pages.ts";
+import { bulkPagesRendered, bulkPagesWritten } from "../render/bulk-pages.ts";
+import { defaultCacheBase, openBuildCache } from "./cache.ts";
+import { GzipStore } from "./gzip-store.ts";
 import { resetPhases, timePhase } from "./phases.ts";
 import { precompress } from "./precompress.ts";
 import { removeLeftovers, swapIn } from "./swap.ts";
@@ -25,12 +27,16 @@ export interface BuildOptions {
   verbose?: boolean;
   /** Build even when no release is found (`npm run build -- --allow-empty`); refused otherwise. */
   allowEmpty?: boolean;
+  /** Build cache folder (src/build/cache.ts); default `<root>/.cache/build`; `false`: none. */
+  cacheDir?: string | false;
 }
 
 export interface BuildResult {
   newsroom: Newsroom;
   /** Pages rendered: Eleventy's own and the plugin's release, listing and archive pages. */
   pages: number;
+  /** Of the plugin's pages, those rendered by this build (the others came from the cache). */
+  rendered: number;
 }
 
 /**
@@ -63,6 +69,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   process.env.NEWSROOM_OUTPUT = staging;
   process.env.NEWSROOM_DATA = dataDir;
   process.env.NEWSROOM_MEDIA = mediaDir;
+  const cacheBase = options.cacheDir ?? defaultCacheBase(options.root);
+  const cache = cacheBase ? await openBuildCache(path.resolve(cacheBase), options.root, dataDir) : undefined;
+  if (cache) process.env.NEWSROOM_CACHE = cache.dir;
+  else delete process.env.NEWSROOM_CACHE;
   handOff(newsroom);
   try {
     const eleventy = new Eleventy(undefined, staging, {
@@ -73,9 +83,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (!options.verbose) eleventy.disableLogger();
     const written = (await timePhase("eleventy", () => eleventy.write())) as unknown as [unknown[], unknown[]];
     if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
-    await timePhase("precompress", () => precompress(staging));
+    const gzip = cache ? await new GzipStore(cache.dir).open() : undefined;
+    await timePhase("precompress", () => precompress(staging, [], gzip));
     swapIn(staging, outDir);
-    return { newsroom, pages: (written[1]?.length ?? 0) + bulkPagesWritten() };
+    return { newsroom, pages: (written[1]?.length ?? 0) + bulkPagesWritten(), rendered: bulkPagesRendered() };
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
     throw err;
@@ -84,5 +95,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     delete process.env.NEWSROOM_DATA;
     delete process.env.NEWSROOM_RELEASES;
     delete process.env.NEWSROOM_MEDIA;
+    delete process.env.NEWSROOM_CACHE;
   }
 }

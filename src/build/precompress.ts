@@ -69,13 +69,20 @@ export async function writeGzip(file: string, data: Buffer): Promise<number> {
   return gz.length;
 }
 
+/** Where `precompress` can get a file's `.gz` without compressing it (src/build/gzip-store.ts). */
+export interface GzipSource {
+  /** Put `<file>.gz` beside `file` (bytes `data`, at `sitePath` in the site); its size, or 0 for none. */
+  place(file: string, sitePath: string, data: Buffer): Promise<number>;
+}
+
 /**
  * Write `<file>.gz` beside every HTML, CSS, JS, XML, JSON, text and SVG file of a built site,
  * for nginx's `gzip_static` (and for hosts that take precompressed uploads). A file whose gzip
  * would not be smaller gets none, so the server sends it as it is. A file that already has a
  * `.gz` (from an earlier pass of the same build) is left alone; `skipDirs` are not entered.
+ * With a `store`, a file whose bytes it has seen before gets the stored `.gz`.
  */
-export async function precompress(outDir: string, skipDirs: readonly string[] = []): Promise<PrecompressResult> {
+export async function precompress(outDir: string, skipDirs: readonly string[] = [], store?: GzipSource): Promise<PrecompressResult> {
   const files = await candidates(outDir, new Set(skipDirs.map((d) => path.join(outDir, d))));
   const result: PrecompressResult = { written: 0, skipped: 0, bytesIn: 0, bytesOut: 0 };
   let next = 0;
@@ -83,7 +90,9 @@ export async function precompress(outDir: string, skipDirs: readonly string[] = 
     while (next < files.length) {
       const file = files[next++] as string;
       const data = await readFile(file);
-      const size = await writeGzip(file, data);
+      const size = store
+        ? await store.place(file, path.relative(outDir, file).split(path.sep).join("/"), data)
+        : await writeGzip(file, data);
       if (size === 0) {
         result.skipped++;
         continue;

@@ -1,5 +1,9 @@
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { digest, linkTree, stableJson } from "../build/cache.ts";
+import { precompress } from "../build/precompress.ts";
 import type { Release } from "../content/release.ts";
 import { fold } from "../persian/fold.js";
 
@@ -26,24 +30,55 @@ export function searchRecord(release: Release) {
   };
 }
 
+const PAGEFIND_OPTIONS = { forceLanguage: "fa" };
+
 /**
  * Build the Pagefind index of the listed releases into `<outDir>/pagefind/`. Records come
  * from the typed releases, not from HTML pages, so menus and footers are never indexed and
  * no page is parsed twice.
+ *
+ * With a `cacheDir` (full builds), the finished index — Pagefind's files and their `.gz` — is
+ * kept under `<cacheDir>/search/<hash of the records>/` and hard-linked into the output when
+ * the indexed text, URLs, titles and filters are the same as last time, so Pagefind runs only
+ * when what is searched changed. (Pagefind 1.6 cannot update an index in part: any change
+ * rebuilds it whole. Splitting it into several indexes merged in the browser would rank
+ * results differently and cost the search page more requests on its first query.)
  */
-export async function writeSearchIndex(releases: readonly Release[], outDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "fa" });
+export async function writeSearchIndex(releases: readonly Release[], outDir: string, cacheDir?: string): Promise<number> {
+  if (!cacheDir) return runPagefind(releases.map(searchRecord), outDir);
+  const records = releases.map(searchRecord);
+  const store = path.join(cacheDir, "search");
+  const entry = path.join(store, digest(stableJson({ PAGEFIND_OPTIONS, records })).slice(0, 40));
+  const target = path.join(outDir, "pagefind");
+  // Pagefind's top-level files (pagefind-entry.json, its scripts) keep their names when their
+  // bytes change, and `npm start` rewrites them in place: copied, not linked, both ways.
+  if (existsSync(entry)) {
+    await linkTree(entry, target, true);
+    return records.length;
+  }
+  await runPagefind(records, outDir);
+  // Compressed here rather than with the rest of the site, so the cached copy has its .gz too.
+  await precompress(target);
+  const tmp = `${entry}.tmp-${process.pid}`;
+  await rm(store, { recursive: true, force: true }); // one index at a time: the previous one is stale
+  await linkTree(target, tmp, true);
+  await rename(tmp, entry);
+  return records.length;
+}
+
+async function runPagefind(records: ReturnType<typeof searchRecord>[], outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
     // Send every record before awaiting any: the service answers in order, and one
     // round trip per record would leave both processes idle most of the time.
-    const added = await Promise.all(releases.map((release) => index.addCustomRecord(searchRecord(release))));
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     added.forEach((result, i) => {
-      if (result.errors.length) throw new Error(`Pagefind ${releases[i]?.url}: ${result.errors.join("; ")}`);
+      if (result.errors.length) throw new Error(`Pagefind ${records[i]?.url}: ${result.errors.join("; ")}`);
     });
     const written = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return releases.length;
+    return records.length;
   } finally {
     await pagefind.close();
   }

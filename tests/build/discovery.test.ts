@@ -111,12 +111,15 @@ test("navigation :: month archives link the older and newer months with releases
   assert.ok(newsroom.listed.some((r) => r.topics.length === 1) && newsroom.listed.some((r) => r.topics.length > 1), "both cases occur");
 });
 
-test("side column :: latest releases, topics and counties with releases; a release page gets its related (or the latest)", () => {
+test("side column :: topics and counties with releases on listings, the latest on single pages; a release page gets its related", () => {
   const topic = read("/topics/employment/");
   const side = topic.slice(topic.indexOf('<aside class="side" aria-label="خبرهای بیشتر">'), topic.indexOf("</aside>"));
-  assert.ok(side.includes('<h2 id="latest-h">تازه‌ترین خبرها</h2>'));
-  assert.ok(side.includes(`<li><a href="${newsroom.latest[0]?.url}">`));
   assert.ok(side.includes('<li><a href="/counties/">همهٔ شهرستان‌ها</a></li>'));
+  assert.ok(side.includes('<h2 id="side-topics-h">موضوع‌ها</h2>'));
+  // Bulk pages are cached by what they show: no latest list there, or every publication re-renders all.
+  assert.not.ok(side.includes('id="latest-h"'));
+  const about = read("/about/");
+  assert.ok(about.includes('<h2 id="latest-h">تازه‌ترین خبرها</h2>') && about.includes(`<li><a href="${newsroom.latest[0]?.url}">`));
   const release = newsroom.listed[3]!;
   const html = read(release.url);
   const aside = html.slice(html.indexOf('<aside class="side"'), html.indexOf("</aside>"));
