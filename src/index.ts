@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { writeAdmin } from "./admin-build/write-admin.ts";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
 import { GzipStore } from "./build/gzip-store.ts";
 import { forgetLastBuilds } from "./build/last-build.ts";
@@ -106,6 +107,7 @@ export default function newsroom(config: UserConfig): void {
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     await writeFile(path.join(out, cssUrl), cssText);
     await copyReleaseFiles(store.current.pages, out);
+    await timePhase("admin", () => writeAdmin(out, { root, dataDir, cssUrl }));
     await timePhase("feeds", () => writeFeeds(store.current, site, out));
     await timePhase("sitemap", async () => {
       await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));
