@@ -1,0 +1,196 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import matter from "gray-matter";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { ADMIN_CSP } from "../../src/admin-build/csp.ts";
+import { jalaliStamp } from "../../src/authoring/new/jalali-stamp.ts";
+import { runCheck } from "../../src/authoring/check/check.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { CHROMIUM, missingProgram, NGINX, startNginx, type RunningNginx } from "../deploy/nginx-harness.ts";
+import { installDirectoryPicker } from "./fs-bridge.ts";
+
+/**
+ * The editing desk in Debian's Chromium, offline, against the built site served by nginx with
+ * deploy/nginx.conf (so /admin/ gets its real CSP): sign in with the local-repository backend on a
+ * temporary `git clone --local` of this repository, write releases through the UI and read what
+ * lands on disk. The browser runs in UTC with an English UI language.
+ */
+
+const root = process.cwd();
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const SHOTS = path.join(root, "gates-output/admin");
+const DEADLINE = 60_000;
+
+let tmp = "";
+let repo = "";
+let nginx: RunningNginx | undefined;
+let browser: Browser | undefined;
+
+test.before(async () => {
+  for (const missing of [missingProgram(NGINX, "nginx"), missingProgram(CHROMIUM, "chromium")]) if (missing) throw new Error(missing);
+  tmp = await mkdtemp(path.join(os.tmpdir(), "newsroom-desk-"));
+  repo = path.join(tmp, "repo");
+  const clone = spawnSync("git", ["clone", "--local", "--quiet", root, repo], { encoding: "utf8" });
+  if (clone.status !== 0) throw new Error(`git clone failed: ${clone.stderr}`);
+  // The clone has the committed releases; the site under test is built from them.
+  await buildSite({ root, outDir: path.join(tmp, "site"), releasesDir: path.join(repo, "releases"), dataDir: path.join(repo, "_data") });
+  nginx = await startNginx(root, path.join(tmp, "site"));
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  await mkdir(SHOTS, { recursive: true });
+});
+
+test.after(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+interface Desk {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to any host but 127.0.0.1: each was aborted. */
+  external: string[];
+  /** Paths the bridge refused (outside the clone). */
+  refused: string[];
+  errors: string[];
+  shot(name: string): Promise<void>;
+  field(keyPath: string): Locator;
+}
+
+async function openDesk(width = 1280): Promise<Desk> {
+  if (!browser || !nginx) throw new Error("not started");
+  const context = await browser.newContext({ timezoneId: "UTC", locale: "en-US", viewport: { width, height: width < 600 ? 844 : 800 } });
+  const external: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "blob:" || url.protocol === "data:" || url.hostname === "127.0.0.1") return route.continue();
+    external.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const refused = await installDirectoryPicker(page, repo);
+  const response = await page.goto(`${nginx.origin}/admin/`, { waitUntil: "commit" });
+  assert.is(response?.headers()["content-security-policy"], ADMIN_CSP, "/admin/ is served with the desk's CSP");
+  await page.getByRole("button", { name: "کار با مخزن محلی" }).click({ timeout: DEADLINE });
+  await page.waitForFunction(() => location.hash.startsWith("#/collections/"), undefined, { timeout: DEADLINE });
+  const cdp = await context.newCDPSession(page);
+  return {
+    context, page, external, refused, errors,
+    // Through CDP: page.screenshot waits for fonts, and the three font URLs Sveltia hard-codes are blocked.
+    async shot(name) {
+      const { data } = await cdp.send("Page.captureScreenshot", { format: "png" });
+      await writeFile(path.join(SHOTS, `${name}-${width}.png`), Buffer.from(data, "base64"));
+    },
+    field: (keyPath) => page.locator(`section[data-key-path="${keyPath}"]`).first(),
+  };
+}
+
+async function newRelease(desk: Desk): Promise<void> {
+  await desk.page.goto(`${nginx?.origin}/admin/#/collections/drafts/new`, { waitUntil: "commit" });
+  const code = desk.field("code").locator("input.newsroom-input");
+  await assert.ok(await code.waitFor({ timeout: DEADLINE }).then(() => true));
+  await desk.page.waitForFunction(() => (document.querySelector('section[data-key-path="code"] input') as HTMLInputElement | null)?.value !== "", undefined, { timeout: DEADLINE });
+}
+
+async function choose(desk: Desk, keyPath: string, option: string): Promise<void> {
+  await desk.field(keyPath).getByRole("combobox").click();
+  await desk.page.getByRole("option", { name: option, exact: true }).click();
+}
+
+async function save(desk: Desk): Promise<void> {
+  await desk.page.getByRole("button", { name: "ذخیره", exact: true }).first().click();
+}
+
+const releaseFiles = () => {
+  const out = spawnSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: repo, encoding: "utf8" });
+  return out.stdout.trim();
+};
+
+const TITLE = "آغاز بهسازی استخر کارگران شهرستان کازرون";
+const LEAD = "عملیات بهسازی استخر مجموعهٔ ورزشی کارگران کازرون آغاز شد و این مجموعه تا پایان سال در اختیار کارگران قرار می‌گیرد.";
+const FILE = "releases/1404/0016-kazerun-pool-works.md";
+
+test("desk :: Persian RTL for an English browser in UTC; a release written through the UI lands on disk, passes check and builds", async () => {
+  const desk = await openDesk(1280);
+  try {
+    const { page } = desk;
+    assert.is(await page.evaluate(() => document.documentElement.lang), "fa");
+    assert.is(await page.evaluate(() => document.documentElement.dir), "rtl");
+    await desk.shot("desk-list");
+
+    await newRelease(desk);
+    // The next free code, from the releases of the clone (15 committed): 16.
+    assert.is(await desk.field("code").locator("input.newsroom-input").inputValue(), "16");
+    // A new release starts at now in Tehran, although the browser runs in UTC.
+    const startedAt = await desk.field("date").locator("input.newsroom-input").inputValue();
+    const now = Date.now();
+    assert.ok([jalaliStamp(new Date(now)), jalaliStamp(new Date(now - 60_000))].includes(startedAt), `default date ${startedAt} is Tehran's now`);
+
+    await desk.field("title").locator("input.newsroom-input").fill(TITLE);
+    await desk.field("filename").locator("input.newsroom-input").fill("kazerun-pool-works");
+    await desk.field("lead").locator("textarea.newsroom-input").fill(LEAD);
+    await desk.field("date").locator("input.newsroom-input").fill("۱۴۰۴-۰۷-۰۱ ۰۹:۱۵");
+    await choose(desk, "county", "کازرون");
+    await choose(desk, "topics", "اشتغال");
+    await choose(desk, "topics", "امکانات کارگری");
+    await desk.field("image").getByRole("checkbox").click();
+    await desk.field("image.src").locator("input[type=file]").first().setInputFiles(path.join(repo, "releases/1404/kazerun-pool.jpg"));
+    await desk.field("image.alt").locator("input.newsroom-input").fill("نمای استخر مجموعهٔ ورزشی کارگران کازرون");
+    await desk.field("attachments").getByRole("button", { name: /افزودن/ }).first().click();
+    await desk.field("attachments.0.src").locator("input[type=file]").first().setInputFiles(path.join(repo, "releases/1404/heat-circular.pdf"));
+    await desk.field("attachments.0.title").locator("input.newsroom-input").fill("متن کامل بخشنامه");
+    const body = desk.field("body").locator("[contenteditable=true]").first();
+    await body.click();
+    await page.keyboard.type("کار بهسازی استخر با اعتبار استانی انجام می‌شود.");
+    await desk.shot("desk-new");
+    await save(desk);
+
+    const abs = path.join(repo, FILE);
+    await page.waitForFunction(() => true);
+    const deadline = Date.now() + DEADLINE;
+    while (!existsSync(abs) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    assert.ok(existsSync(abs), `${FILE} written; git status: ${releaseFiles()}`);
+    const written = matter(readFileSync(abs, "utf8"));
+    assert.equal(written.data, {
+      code: 16,
+      title: TITLE,
+      lead: LEAD,
+      date: "1404-07-01 09:15",
+      county: "kazerun",
+      topics: ["employment", "workers-facilities"],
+      image: { src: written.data.image?.src, alt: "نمای استخر مجموعهٔ ورزشی کارگران کازرون" },
+      attachments: [{ src: written.data.attachments?.[0]?.src, title: "متن کامل بخشنامه" }],
+      draft: true,
+    });
+    assert.match(String(written.data.image.src), /^(\.\/)?kazerun-pool\.jpg$/);
+    assert.match(String(written.data.attachments[0].src), /^(\.\/)?heat-circular\.pdf$/);
+    assert.is(written.content.trim(), "کار بهسازی استخر با اعتبار استانی انجام می‌شود.");
+    assert.equal(desk.external, [], "no request left 127.0.0.1");
+    assert.equal(desk.refused, []);
+    assert.equal(desk.errors, []);
+
+    // Publish: the same file with draft off passes check and the build shows it.
+    await writeFile(abs, readFileSync(abs, "utf8").replace("draft: true\n", ""));
+    const report = runCheck({ root: repo });
+    const mine = report.files.find((f) => f.file === FILE);
+    assert.equal(mine?.errors ?? [], [], "check: no error");
+    assert.equal((mine?.warnings ?? []).filter((w) => w.fixable), [], "check: nothing --fix would change");
+    const site = path.join(tmp, "site-after");
+    await buildSite({ root, outDir: site, releasesDir: path.join(repo, "releases"), dataDir: path.join(repo, "_data") });
+    const html = readFileSync(path.join(site, "releases/16/index.html"), "utf8");
+    assert.ok(html.includes(TITLE), "the built page shows the title");
+    assert.ok(html.includes("۱ مهر ۱۴۰۴"), "the built page shows the Jalali date");
+    assert.ok(existsSync(path.join(site, "releases/16/heat-circular.pdf")), "the attachment is published beside the page");
+  } finally {
+    await desk.context.close();
+  }
+});
+
+test.run();
