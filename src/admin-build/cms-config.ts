@@ -58,7 +58,7 @@ function cmsField(name: string, field: Field, vocab: Vocabulary, dotted: string)
     case "term":
       return { ...base, widget: "select", options: options(vocab[field.vocabulary]) };
     case "terms":
-      return { ...base, widget: "select", multiple: true, min: field.min, max: field.max, options: options(vocab[field.vocabulary]) };
+      return { ...base, widget: "newsroom-topics", options: options(vocab[field.vocabulary]) };
     case "file":
       return { ...base, widget: dotted === "image.src" ? "image" : "file", accept: field.accept, choose_url: false };
     case "object":

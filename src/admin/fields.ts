@@ -1,7 +1,8 @@
 import { jalaliStamp } from "../authoring/new/jalali-stamp.ts";
 import { parseReleaseDate } from "../content/parse-date.ts";
-import { RELEASE_FIELDS, type TextField } from "../content/schema.ts";
+import { RELEASE_FIELDS, topicsCountMessage, type TextField } from "../content/schema.ts";
 import { toPersianDigits } from "../persian/digits.ts";
+import { jalaliDateTime } from "../persian/jalali.ts";
 import { checkFileSlug, checkText, fileStem, normaliseJalali, yearFolder } from "./checks.ts";
 import { proposeCode } from "./next-code.ts";
 import { react, type ControlProps } from "./react.ts";
@@ -15,12 +16,19 @@ function textField(name: string): TextField {
   return field;
 }
 
+/** A plain array from Sveltia's value (an array, an Immutable List or nothing). */
+function toList(v: unknown): unknown[] & string[] {
+  const plain = v && typeof (v as { toJS?: unknown }).toJS === "function" ? (v as { toJS(): unknown }).toJS() : v;
+  return (Array.isArray(plain) ? plain : []) as unknown[] & string[];
+}
+
 const valid = (message: string | undefined) => (message ? { error: { message } } : true);
 
 /**
  * Registers the desk's own field types with Sveltia CMS:
  * - `newsroom-text`: text checked with the loader's length rule and message (`schema_field` names the field);
  * - `newsroom-jalali`: a typed Jalali date-time in Tehran time, Persian or Latin digits, stored `1404-06-25 10:30`;
+ * - `newsroom-topics`: topics as checkboxes, 1–5, with the loader's message;
  * - `newsroom-code`: the news code, proposed from the releases in the signed-in repository;
  * - `newsroom-filename`: the Latin words of a new release's file name; stores `0016-words`;
  * - `newsroom-year`: the Jalali year folder of a new release, from its date.
@@ -79,7 +87,7 @@ export function registerFields(cms: { registerFieldType(name: string, control: u
           placeholder: "۱۴۰۴-۰۶-۲۵ ۱۰:۳۰", value: typed, onInput, onChange: onInput,
         }),
         h("small", { className: "newsroom-count" }, "value" in r
-          ? `به وقت تهران: ${new Intl.DateTimeFormat("fa-IR-u-ca-persian", { dateStyle: "full", timeStyle: "short", timeZone: "Asia/Tehran" }).format(jalaliToDate(r.value))}`
+          ? `به وقت تهران: ${jalaliDateTime(jalaliToDate(r.value))}`
           : "سال-ماه-روز ساعت:دقیقه، تقویم شمسی، وقت تهران"));
     },
   }));
@@ -113,6 +121,26 @@ export function registerFields(cms: { registerFieldType(name: string, control: u
   }));
 
   // A release not saved yet has no path; a saved one keeps its file name.
+  cms.registerFieldType("newsroom-topics", createClass<ControlProps>({
+    isValid() {
+      const list = toList(this.props.value);
+      const t = RELEASE_FIELDS.topics;
+      return valid(list.length < t.min || list.length > t.max ? topicsCountMessage().fa : undefined);
+    },
+    render() {
+      const chosen = toList(this.props.value);
+      const options = toList(this.props.field.get("options")) as { label: string; value: string }[];
+      const toggle = (key: string) => {
+        const next = chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key];
+        this.props.onChange(next);
+      };
+      return h("div", { className: "newsroom-field newsroom-topics", role: "group", "aria-labelledby": `${this.props.forID}-label` },
+        ...options.map((o) => h("label", { key: o.value, className: "newsroom-topic" },
+          h("input", { type: "checkbox", checked: chosen.includes(o.value), onChange: () => toggle(o.value) }), ` ${o.label}`)),
+        h("small", { className: "newsroom-count" }, `${toPersianDigits(chosen.length)} موضوع انتخاب شده (${toPersianDigits(RELEASE_FIELDS.topics.min)} تا ${toPersianDigits(RELEASE_FIELDS.topics.max)})`));
+    },
+  }));
+
   const isNew = (p: ControlProps) => !p.entry?.get("path");
   const data = (p: ControlProps, key: string) => p.entry?.getIn(["data", key]);
 

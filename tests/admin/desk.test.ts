@@ -99,9 +99,40 @@ async function newRelease(desk: Desk): Promise<void> {
   await desk.page.waitForFunction(() => (document.querySelector('section[data-key-path="code"] input') as HTMLInputElement | null)?.value !== "", undefined, { timeout: DEADLINE });
 }
 
+/** Tick a topic. */
+async function tick(desk: Desk, topic: string): Promise<void> {
+  await reveal(desk, "topics");
+  await desk.field("topics").getByLabel(topic, { exact: true }).check();
+}
+
 async function choose(desk: Desk, keyPath: string, option: string): Promise<void> {
+  await reveal(desk, keyPath);
   await desk.field(keyPath).getByRole("combobox").click();
   await desk.page.getByRole("option", { name: option, exact: true }).click();
+}
+
+/** The form renders its fields as they scroll into view: scroll the editor pane until `keyPath` is there. */
+async function reveal(desk: Desk, keyPath: string): Promise<void> {
+  const deadline = Date.now() + DEADLINE;
+  let step = 600;
+  while ((await desk.field(keyPath).count()) === 0) {
+    if (Date.now() > deadline) throw new Error(`field ${keyPath} never rendered`);
+    const edge = desk.page.locator("section[data-key-path]")[step > 0 ? "last" : "first"]();
+    await edge.scrollIntoViewIfNeeded();
+    const before = await edge.getAttribute("data-key-path");
+    await desk.page.mouse.wheel(0, step);
+    await desk.page.waitForTimeout(100); // one frame for the lazy renderer, inside a polling loop with a deadline
+    // At the end of the form, turn back.
+    if ((await desk.page.locator("section[data-key-path]")[step > 0 ? "last" : "first"]().getAttribute("data-key-path")) === before) step = -step;
+  }
+  await desk.field(keyPath).scrollIntoViewIfNeeded();
+}
+
+/** The body's rich-text editor. */
+async function typeBody(desk: Desk, text: string): Promise<void> {
+  await reveal(desk, "body");
+  await desk.field("body").locator("[contenteditable=true]").first().click({ timeout: DEADLINE });
+  await desk.page.keyboard.type(text);
 }
 
 async function save(desk: Desk): Promise<void> {
@@ -138,17 +169,15 @@ test("desk :: Persian RTL for an English browser in UTC; a release written throu
     await desk.field("lead").locator("textarea.newsroom-input").fill(LEAD);
     await desk.field("date").locator("input.newsroom-input").fill("۱۴۰۴-۰۷-۰۱ ۰۹:۱۵");
     await choose(desk, "county", "کازرون");
-    await choose(desk, "topics", "اشتغال");
-    await choose(desk, "topics", "امکانات کارگری");
+    await tick(desk, "اشتغال");
+    await tick(desk, "امکانات کارگری");
     await desk.field("image").getByRole("checkbox").click();
     await desk.field("image.src").locator("input[type=file]").first().setInputFiles(path.join(repo, "releases/1404/kazerun-pool.jpg"));
     await desk.field("image.alt").locator("input.newsroom-input").fill("نمای استخر مجموعهٔ ورزشی کارگران کازرون");
     await desk.field("attachments").getByRole("button", { name: /افزودن/ }).first().click();
     await desk.field("attachments.0.src").locator("input[type=file]").first().setInputFiles(path.join(repo, "releases/1404/heat-circular.pdf"));
     await desk.field("attachments.0.title").locator("input.newsroom-input").fill("متن کامل بخشنامه");
-    const body = desk.field("body").locator("[contenteditable=true]").first();
-    await body.click();
-    await page.keyboard.type("کار بهسازی استخر با اعتبار استانی انجام می‌شود.");
+    await typeBody(desk, "کار بهسازی استخر با اعتبار استانی انجام می‌شود.");
     await desk.shot("desk-new");
     await save(desk);
 
@@ -181,7 +210,7 @@ test("desk :: Persian RTL for an English browser in UTC; a release written throu
     const report = runCheck({ root: repo });
     const mine = report.files.find((f) => f.file === FILE);
     assert.equal(mine?.errors ?? [], [], "check: no error");
-    assert.equal((mine?.warnings ?? []).filter((w) => w.fixable), [], "check: nothing --fix would change");
+    assert.equal((mine?.warnings ?? []).filter((w) => w.safe), [], "check: nothing --fix would change");
     const site = path.join(tmp, "site-after");
     await buildSite({ root, outDir: site, releasesDir: path.join(repo, "releases"), dataDir: path.join(repo, "_data") });
     const html = readFileSync(path.join(site, "releases/16/index.html"), "utf8");
@@ -192,5 +221,63 @@ test("desk :: Persian RTL for an English browser in UTC; a release written throu
     await desk.context.close();
   }
 });
+
+/** A release the build would take, typed in the new-release form. */
+async function fillValid(desk: Desk): Promise<void> {
+  await desk.field("title").locator("input.newsroom-input").fill(TITLE);
+  await desk.field("filename").locator("input.newsroom-input").fill("refused-case");
+  await desk.field("lead").locator("textarea.newsroom-input").fill(LEAD);
+  await desk.field("date").locator("input.newsroom-input").fill("1404-07-02 10:00");
+  await tick(desk, "اشتغال");
+  await typeBody(desk, "متن خبر.");
+}
+
+const REFUSED: { name: string; act(desk: Desk): Promise<void>; message: RegExp }[] = [
+  {
+    name: "title too short",
+    act: (desk) => desk.field("title").locator("input.newsroom-input").fill("کوتاه"),
+    message: /تیتر 5 نویسه دارد؛ باید بین 10 تا 120 نویسه باشد/,
+  },
+  {
+    name: "six topics",
+    async act(desk) {
+      for (const t of ["تعاونی‌ها", "روابط کار", "رفاه اجتماعی", "مهارت‌آموزی", "بیمه و تأمین اجتماعی"]) await tick(desk, t);
+    },
+    message: /باید فهرستی از ۱ تا ۵ موضوع باشد/,
+  },
+  {
+    name: "bad file name",
+    act: (desk) => desk.field("filename").locator("input.newsroom-input").fill("Kazerun Pool!"),
+    message: /نام پرونده «Kazerun Pool!» پذیرفته نیست/,
+  },
+  {
+    name: "impossible Jalali date",
+    act: (desk) => desk.field("date").locator("input.newsroom-input").fill("۱۴۰۴-۱۲-۳۰ ۱۰:۰۰"),
+    message: /چنین روزی در تقویم شمسی نیست؛ ماه 12 سال 1404 29 روز دارد/,
+  },
+];
+
+for (const c of REFUSED) {
+  test(`desk :: refused: ${c.name} shows the loader's Persian message and writes nothing`, async () => {
+    const desk = await openDesk(1280);
+    const shot = `refused-${c.name.replace(/\W+/g, "-")}`;
+    try {
+      const before = releaseFiles();
+      await newRelease(desk);
+      await fillValid(desk);
+      await c.act(desk);
+      await save(desk);
+      await desk.page.getByText(c.message).first().waitFor({ timeout: DEADLINE }).catch(async (err: unknown) => {
+        await desk.shot(shot);
+        throw new Error(`${c.name}: no message ${c.message}: ${String(err)}`);
+      });
+      await desk.shot(shot);
+      assert.is(releaseFiles(), before, `${c.name}: nothing written`);
+      assert.equal(desk.external, []);
+    } finally {
+      await desk.context.close();
+    }
+  });
+}
 
 test.run();
