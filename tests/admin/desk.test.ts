@@ -40,6 +40,10 @@ test.before(async () => {
   // The clone has the committed releases; the site under test is built from them.
   await buildSite({ root, outDir: path.join(tmp, "site"), releasesDir: path.join(repo, "releases"), dataDir: path.join(repo, "_data") });
   nginx = await startNginx(root, path.join(tmp, "site"));
+  // The desk's script is loaded by /admin/ only.
+  for (const page of ["index.html", "releases/12/index.html", "search/index.html", "404.html"]) {
+    assert.not.match(readFileSync(path.join(tmp, "site", page), "utf8"), "/admin/", `${page} does not load the desk`);
+  }
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   await mkdir(SHOTS, { recursive: true });
 });
