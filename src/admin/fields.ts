@@ -99,7 +99,13 @@ export function registerFields(cms: { registerFieldType(name: string, control: u
     componentDidMount() {
       if (this.props.value) return;
       this.setState({ note: "در حال یافتن کد آزاد بعدی…" });
+      // The codes in use come through the preview pane (next-code.ts); on a narrow screen it opens on demand.
+      const hint = setTimeout(() => {
+        if (!this.props.value) this.setState({ note: "برای پیشنهاد کد آزاد بعدی، پیش‌نمایش را یک بار باز کنید؛ یا کد را خودتان بنویسید." });
+      }, 3000);
       proposeCode().then((code) => {
+        clearTimeout(hint);
+        if (this.props.value) return;
         this.props.onChange(code);
         this.setState({ note: `کد آزاد بعدی در مخزن: ${toPersianDigits(code)}` });
       }, () => this.setState({ note: "کد بعدی پیدا نشد؛ آن را خودتان بنویسید." }));
