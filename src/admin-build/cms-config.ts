@@ -77,7 +77,7 @@ export function releaseFields(vocab: Vocabulary): Json[] {
   const fields = Object.entries(RELEASE_FIELDS).map(([name, f]) => cmsField(name, f, vocab, name));
   const filename: Json = {
     name: "filename", label: "نام پرونده (لاتین)", widget: "newsroom-filename", required: true,
-    hint: "چند واژهٔ انگلیسی با خط تیره، مثلاً kazerun-pool؛ پرونده releases/<سال>/<کد>-<نام>.md می‌شود. فقط برای خبر تازه.",
+    hint: "چند واژهٔ انگلیسی با حروف کوچک و خط تیره، مثلاً kazerun-pool. نام کامل پرونده زیر خانه دیده می‌شود. فقط برای خبر تازه.",
   };
   const year: Json = { name: "year", label: "پوشهٔ سال", widget: "newsroom-year", required: false, hint: "از تاریخ انتشار" };
   const at = fields.findIndex((f) => f.name === "title") + 1;

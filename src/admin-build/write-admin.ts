@@ -35,6 +35,8 @@ input[dir=auto], textarea[dir=auto] { direction: rtl; unicode-bidi: plaintext; }
 .newsroom-input { font: inherit; padding: 8px; border: 1px solid var(--sui-textbox-border-color, #888); border-radius: 4px; background: var(--sui-textbox-background-color, transparent); color: inherit; inline-size: 100%; box-sizing: border-box; }
 textarea.newsroom-input { resize: vertical; }
 .newsroom-count { opacity: .8; font-size: .85em; }
+/* The desk is Persian for everyone: hide Sveltia's offer to switch to the browser's language. */
+.infobar:has(button[data-label="Change Language"]) { display: none; }
 .newsroom-topics { flex-flow: row wrap; gap: 4px 16px; }
 .newsroom-topic { display: inline-flex; align-items: center; gap: 6px; min-block-size: 32px; }
 `;

@@ -177,8 +177,8 @@ export function registerFields(cms: { registerFieldType(name: string, control: u
         this.setState({ slug });
         (this as unknown as { sync(s: string): void }).sync(slug);
       };
-      const year = yearFolder(data(this.props, "date")) || "<سال>";
-      const stem = typeof this.props.value === "string" && /^\d{4,}-/.test(this.props.value) ? this.props.value : "<کد>-<نام>";
+      const year = yearFolder(data(this.props, "date")) || "YYYY";
+      const stem = typeof this.props.value === "string" && /^\d{4,}-/.test(this.props.value) ? this.props.value : "NNNN-name";
       return h("div", { className: "newsroom-field" },
         h("input", { id: this.props.forID, "aria-labelledby": `${this.props.forID}-label`, className: `newsroom-input ${this.props.classNameWrapper}`, dir: "ltr",
           placeholder: "kazerun-pool", value: this.state.slug, onInput, onChange: onInput }),

@@ -61,7 +61,7 @@ export const ATTACHMENT_ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.zip,.jpg,.jpeg,.pn
 export const RELEASE_FIELDS = {
   code: {
     kind: "code", label: { fa: "کد خبر", en: "news code" }, required: true,
-    hint: "عدد یکتای خبر؛ نشانی خبر /releases/<کد>/ است. هرگز تغییر نمی‌کند و دوباره به کار نمی‌رود.",
+    hint: "عدد یکتای خبر؛ نشانی خبر در سایت با آن ساخته می‌شود. هرگز تغییر نمی‌کند و دوباره به کار نمی‌رود.",
   },
   title: text({ fa: "تیتر", en: "title" }, true, 10, 120,
     "یک خط، ۱۰ تا ۱۲۰ نویسه.", "بهسازی استخر کارگران کازرون آغاز شد"),

@@ -158,6 +158,9 @@ test("desk :: Persian RTL for an English browser in UTC; a release written throu
     const { page } = desk;
     assert.is(await page.evaluate(() => document.documentElement.lang), "fa");
     assert.is(await page.evaluate(() => document.documentElement.dir), "rtl");
+    // Sveltia offers to switch to the browser's language; the desk hides the offer.
+    assert.is(await page.getByText("Change Language").count() === 0 || !(await page.getByText("Change Language").first().isVisible()), true, "no offer to switch language");
+    assert.ok(await page.getByText("پیش‌نویس‌ها").first().isVisible(), "Persian collection names");
     await desk.shot("desk-list");
 
     await newRelease(desk);
