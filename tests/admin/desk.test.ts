@@ -212,8 +212,20 @@ test("desk :: Persian RTL for an English browser in UTC; a release written throu
     assert.equal(desk.refused, []);
     assert.equal(desk.errors, []);
 
-    // Publish: the same file with draft off passes check and the build shows it.
-    await writeFile(abs, readFileSync(abs, "utf8").replace("draft: true\n", ""));
+    // Publish through the desk: open the draft from the review queue, switch «پیش‌نویس» off, save.
+    await page.goto(`${nginx?.origin}/admin/#/collections/drafts`, { waitUntil: "commit" });
+    await page.getByText(TITLE).first().click({ timeout: DEADLINE });
+    await reveal(desk, "draft");
+    await desk.field("draft").getByRole("switch").click();
+    await save(desk);
+    const published = Date.now() + DEADLINE;
+    while (!/^draft: false$/m.test(readFileSync(abs, "utf8")) && Date.now() < published) await new Promise((r) => setTimeout(r, 200));
+    assert.is(matter(readFileSync(abs, "utf8")).data.draft, false, "published from the desk");
+    await page.goto(`${nginx?.origin}/admin/#/collections/published`, { waitUntil: "commit" });
+    await page.getByText(TITLE).filter({ visible: true }).first().waitFor({ timeout: DEADLINE });
+    await desk.shot("desk-published");
+
+    // The published file passes check with nothing for --fix to change, and the build shows it.
     const report = runCheck({ root: repo });
     const mine = report.files.find((f) => f.file === FILE);
     assert.equal(mine?.errors ?? [], [], "check: no error");
