@@ -102,7 +102,7 @@ export function cmsConfig(dataDir: string): DeskConfig {
     // Images and attachments beside the release file, under Latin names.
     media_folder: "", public_folder: "",
     identifier_field: "title", summary: "{{code}} — {{title}}",
-    sortable_fields: { fields: ["date", "code", "title"], default: { field: "date", direction: "descending" } },
+    sortable_fields: { fields: ["code", "date", "title"], default: { field: "code", direction: "descending" } },
     fields,
   });
   const names = (t: Record<string, { name: string }>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.name]));
