@@ -1,9 +1,33 @@
+import { CSP_HEADER, HEADER_ONLY_DIRECTIVES } from "../security/csp.ts";
+
 /**
- * The Content-Security-Policy of /admin/ (the editing desk), as deploy/nginx.conf sends it.
- * The public pages' policy with only what Sveltia CMS needs added: inline styles (Svelte injects
- * them), blob: and data: images and blob: media for files being uploaded, blob: frames for the
- * preview pane and blob: workers for image conversion. Scripts stay 'self' only.
- * tests/admin/csp.test.ts checks that nginx.conf sends exactly this on /admin/.
+ * What the editing desk adds to the public pages' policy (src/security/csp.ts), and nothing more:
+ * inline styles (Svelte injects them), blob: images and media for files being uploaded, blob:
+ * workers for image conversion, the preview pane's blob: frame. Scripts stay 'self' only.
  */
-export const ADMIN_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src 'self' blob:; worker-src 'self' blob:; manifest-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const DESK_ADDS: Readonly<Record<string, string>> = {
+  "style-src": "'unsafe-inline'",
+  "img-src": "blob:",
+  "frame-src": "'self' blob:",
+  "worker-src": "blob:",
+  "media-src": "blob:",
+};
+
+function withDeskSources(policy: string): string {
+  const directives = policy.split("; ").map((d) => d.split(" "));
+  for (const [name, sources] of Object.entries(DESK_ADDS)) {
+    const found = directives.find(([n]) => n === name);
+    if (found) found.push(...sources.split(" ").filter((s) => !found.includes(s)));
+    else directives.splice(directives.findIndex(([n]) => n === "worker-src"), 0, [name, ...sources.split(" ")]);
+  }
+  return directives.map((d) => d.join(" ")).join("; ");
+}
+
+/**
+ * The Content-Security-Policy of /admin/, as deploy/nginx.conf sends it for `^/admin/`
+ * (tests/admin/csp.test.ts checks they are equal).
+ */
+export const ADMIN_CSP = withDeskSources(CSP_HEADER);
+
+/** The same minus what a `<meta>` cannot carry: /admin/index.html's meta tag, for hosts without headers. */
+export const ADMIN_CSP_META = ADMIN_CSP.split("; ").filter((d) => !HEADER_ONLY_DIRECTIVES.includes(d.split(" ")[0] ?? "")).join("; ");

@@ -3,16 +3,21 @@ import path from "node:path";
 import { readSite } from "../content/site.ts";
 import { adminBundle } from "./bundle.ts";
 import { cmsConfig } from "./cms-config.ts";
+import { ADMIN_CSP_META } from "./csp.ts";
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
-/** /admin/index.html: the desk's only page; no public page links to it or loads its script. */
+/**
+ * /admin/index.html: the desk's only page; no public page links to it or loads its script. It carries
+ * its own policy in a meta tag too, for hosts that send no headers.
+ */
 export function adminPage(siteTitle: string): string {
   return `<!doctype html>
 <html lang="fa" dir="rtl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(ADMIN_CSP_META)}">
 <meta name="robots" content="noindex, nofollow">
 <title>میز تحریریه — ${escapeHtml(siteTitle)}</title>
 <link rel="stylesheet" href="/admin/admin.css">

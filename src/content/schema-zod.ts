@@ -22,7 +22,7 @@ function zodFor(field: Field, vocab: VocabularyKeys): z.ZodType {
     case "terms":
       return describe(z.array(z.enum(vocab[field.vocabulary] as [string, ...string[]])).min(field.min).max(field.max));
     case "file":
-      return describe(z.string().regex(/^(\.\/|\/media\/)?[^:]+$/));
+      return describe(z.string().regex(/^[^:]+$/)); // a path, never a web address (no scheme)
     case "object":
       return describe(objectOf(field.fields, vocab));
     case "list":

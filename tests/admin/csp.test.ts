@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ADMIN_CSP } from "../../src/admin-build/csp.ts";
+import { ADMIN_CSP, ADMIN_CSP_META } from "../../src/admin-build/csp.ts";
+import { adminPage } from "../../src/admin-build/write-admin.ts";
+import { CSP_HEADER } from "../../src/security/csp.ts";
 
 const conf = readFileSync(path.join(process.cwd(), "deploy/nginx.conf"), "utf8");
 
@@ -20,6 +22,7 @@ const parse = (csp: string) => new Map(csp.split(/;\s*/).map((d) => d.trim().spl
 test("admin CSP :: nginx sends src/admin-build/csp.ts on /admin/ and the public policy elsewhere", () => {
   const p = policies();
   assert.is(p.admin, ADMIN_CSP);
+  assert.is(p.public, CSP_HEADER);
   assert.ok(p.public.includes("style-src 'self';"), "public pages: styles from files only");
   assert.match(conf, /add_header Content-Security-Policy \$newsroom_csp always;/);
 });
@@ -36,6 +39,14 @@ test("admin CSP :: the desk adds to the public policy only inline styles, blob:/
   }
   assert.equal(admin.get("script-src"), pub.get("script-src"), "scripts: exactly the public rule");
   for (const directive of pub.keys()) assert.ok(admin.has(directive), `${directive} kept`);
+});
+
+test("admin CSP :: /admin/index.html carries the desk's policy minus frame-ancestors, before any script", () => {
+  const html = adminPage("خبرها");
+  assert.is(ADMIN_CSP_META, ADMIN_CSP.replace("; frame-ancestors 'none'", ""));
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+  assert.is(meta?.[1]?.replaceAll("&#39;", "'"), ADMIN_CSP_META);
+  assert.ok(html.indexOf("Content-Security-Policy") < html.indexOf("<script"));
 });
 
 test.run();

@@ -83,7 +83,7 @@ async function openDesk(width = 1280): Promise<Desk> {
   const response = await page.goto(`${nginx.origin}/admin/`, { waitUntil: "commit" });
   assert.is(response?.headers()["content-security-policy"], ADMIN_CSP, "/admin/ is served with the desk's CSP");
   await page.getByRole("button", { name: "کار با مخزن محلی" }).click({ timeout: DEADLINE });
-  await page.waitForFunction(() => /^#\/(collections|home)/.test(location.hash), undefined, { timeout: DEADLINE });
+  await page.waitForFunction(() => /^#\/(?:collections|home)/.test(location.hash), undefined, { timeout: DEADLINE });
   const cdp = await context.newCDPSession(page);
   return {
     context, page, external, refused, errors,
