@@ -107,7 +107,7 @@ export default function newsroom(config: UserConfig): void {
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     await writeFile(path.join(out, cssUrl), cssText);
     await copyReleaseFiles(store.current.pages, out);
-    await timePhase("admin", () => writeAdmin(out, { root, dataDir, cssUrl }));
+    await timePhase("admin", () => writeAdmin(out, { dataDir, cssUrl }));
     await timePhase("feeds", () => writeFeeds(store.current, site, out));
     await timePhase("sitemap", async () => {
       await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { precompress } from "../build/precompress.ts";
 
@@ -14,6 +15,9 @@ interface Manifest {
   /** Local source files the bundle was built from, with the SHA-256 of each. */
   inputs: Record<string, string>;
 }
+
+/** The project this file belongs to: the desk is bundled from its sources and node_modules, whatever the build's cwd. */
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 
@@ -32,7 +36,7 @@ async function inputsUnchanged(root: string, manifest: Manifest): Promise<boolea
  * bundle was made from changes (the manifest lists them). Returns the folder to copy to
  * `/admin/cms/`; `main.js` is its entry. Nothing is fetched from the network, at build or run time.
  */
-export async function adminBundle(root: string, cacheDir = path.join(root, ".cache/admin")): Promise<string> {
+export async function adminBundle(root = PROJECT_ROOT, cacheDir = path.join(root, ".cache/admin")): Promise<string> {
   const lock = await readFile(path.join(root, "package-lock.json"));
   const dir = path.join(cacheDir, sha256(lock).slice(0, 16));
   const manifestFile = path.join(dir, "manifest.json");

@@ -55,9 +55,9 @@ const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect 
  * `_data/`) and the bundled CMS (cached, src/admin-build/bundle.ts). `cssUrl` is the site's hashed
  * stylesheet, used by the release preview.
  */
-export async function writeAdmin(outDir: string, options: { root: string; dataDir: string; cssUrl: string }): Promise<void> {
+export async function writeAdmin(outDir: string, options: { dataDir: string; cssUrl: string }): Promise<void> {
   const dir = path.join(outDir, "admin");
-  const bundle = await adminBundle(options.root);
+  const bundle = await adminBundle();
   await mkdir(dir, { recursive: true });
   await cp(bundle, path.join(dir, "cms"), { recursive: true });
   const site = readSite(options.dataDir);
