@@ -214,7 +214,7 @@ test("desk :: Persian RTL for an English browser in UTC; a release written throu
 
     // Publish through the desk: open the draft from the review queue, switch «پیش‌نویس» off, save.
     await page.goto(`${nginx?.origin}/admin/#/collections/drafts`, { waitUntil: "commit" });
-    await page.getByText(TITLE).first().click({ timeout: DEADLINE });
+    await page.getByText(TITLE).filter({ visible: true }).first().click({ timeout: DEADLINE });
     await reveal(desk, "draft");
     await desk.field("draft").getByRole("switch").click();
     await save(desk);
