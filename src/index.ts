@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { writeAdmin } from "./admin-build/write-admin.ts";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
 import { GzipStore } from "./build/gzip-store.ts";
 import { forgetLastBuilds } from "./build/last-build.ts";
@@ -117,6 +118,7 @@ export default function newsroom(config: UserConfig): void {
     for (const sheet of currentCss()) await writeFile(path.join(out, sheet.url), sheet.css);
     await copyReleaseFiles(store.current.pages, out);
     await timePhase("favicons", () => writeFavicons(root, site, out));
+    await timePhase("admin", () => writeAdmin(out, { dataDir, cssUrl: currentCss()[0]!.url }));
     await timePhase("feeds", () => writeFeeds(store.current, site, out));
     await timePhase("sitemap", async () => {
       await writeFile(path.join(out, "sitemap.xml"), renderSitemap(store.current, site));

@@ -104,7 +104,7 @@ export function generateReleases(dir: string, options: GenerateOptions): void {
     const lines = [
       "---",
       `code: ${code}`,
-      rand() < 0.5 ? `kicker: مدیرکل تعاون، کار و رفاه اجتماعی فارس خبر داد` : "",
+      rand() < 0.5 ? `kicker: مدیرکل در نشست خبری اعلام کرد` : "",
       `title: ${title}`,
       `lead: >-\n  ${lead}`,
       `date: ${date}`,

@@ -51,6 +51,15 @@ export function allowedKinds(role: FileRole): string[] {
   return kinds.map((k) => k.label);
 }
 
+/**
+ * Every file extension a role accepts, lower case with the dot, sorted: the desk's upload fields
+ * offer exactly these (src/content/schema.ts, checked by tests/content/schema.test.ts).
+ */
+export function allowedExtensions(role: FileRole): string[] {
+  const kinds = role === "image" ? Object.values(IMAGE_KINDS) : [...Object.values(ATTACHMENT_KINDS), TEXT_KIND];
+  return [...new Set(kinds.flatMap((k) => k.exts))].sort();
+}
+
 type Detect = (file: string, decodeHeader: boolean) => { ext: string; mime: string; readable: boolean } | null;
 let detect: Detect | undefined;
 /**

@@ -14,12 +14,11 @@ import { fileKind, type FileRole } from "./file-kind.ts";
 import { publishedNameClash, reservedNameRefusal } from "./published-names.ts";
 import { cleanText, isBlankText, nameInvisibles, stripMarks } from "./invisible.ts";
 import { keyHint } from "./term-keys.ts";
+import { lengthMessage, RELEASE_FIELDS, RELEASE_KEYS, subKeys, topicsCountMessage, type TextField } from "./schema.ts";
 
-/** Every key the front matter may hold (content-model.md). */
-export const RELEASE_KEYS = [
-  "code", "title", "kicker", "lead", "date", "county", "topics",
-  "image", "attachments", "draft", "updates", "withdrawn",
-] as const;
+/** Every key the front matter may hold: the schema's (src/content/schema.ts). */
+export { RELEASE_KEYS };
+const F = RELEASE_FIELDS;
 
 export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
@@ -70,26 +69,27 @@ const MARKUP = /\*\*|__|`|<\/?[a-z][^>]*>|\[[^[\]]*\]\([^)]*\)|^#{1,6}\s|^[-*+]\
 
 function checkString(
   report: Report,
-  field: string,
+  name: string,
   value: unknown,
-  opts: { required: boolean; min: number; max: number; example: string; faName: string; enName: string },
+  field: TextField,
 ): string | undefined {
+  const opts = { required: field.required, min: field.min, max: field.max, example: field.example, faName: field.label.fa, enName: field.label.en };
   if (value === undefined || value === null || value === "") {
     if (opts.required) {
-      report(field, undefined,
+      report(name, undefined,
         `${opts.faName} لازم است و نوشته نشده؛ مثلاً: ${opts.example}`,
         `the ${opts.enName} is required and missing; e.g. ${opts.example}`);
     }
     return undefined;
   }
   if (typeof value !== "string") {
-    report(field, value, `${opts.faName} باید متن باشد؛ مثلاً: ${opts.example}`,
+    report(name, value, `${opts.faName} باید متن باشد؛ مثلاً: ${opts.example}`,
       `the ${opts.enName} must be text; e.g. ${opts.example}`);
     return undefined;
   }
   if (isBlankText(value)) {
     if (opts.required) {
-      report(field, value,
+      report(name, value,
         `${opts.faName} لازم است و نوشته نشده (فقط نویسه‌های نامرئی دارد)؛ مثلاً: ${opts.example}`,
         `the ${opts.enName} is required and missing (it holds only invisible characters); e.g. ${opts.example}`);
     }
@@ -98,9 +98,8 @@ function checkString(
   const text = oneLine(value);
   const length = [...text].length;
   if (length < opts.min || length > opts.max) {
-    report(field, value,
-      `${opts.faName} ${length} نویسه دارد؛ باید بین ${opts.min} تا ${opts.max} نویسه باشد`,
-      `the ${opts.enName} has ${length} characters; it must have ${opts.min}–${opts.max}`);
+    const message = lengthMessage(field, length);
+    report(name, value, message.fa, message.en);
     return undefined;
   }
   return text;
@@ -198,7 +197,7 @@ function checkImage(report: Report, value: unknown, source: SourceFile, ctx: Val
       "the image must have src and alt, e.g. src: ./photo.jpg and alt: a description");
     return undefined;
   }
-  checkKeys(report, "image", value, ["src", "alt", "caption"]);
+  checkKeys(report, "image", value, subKeys("image"));
   const file = checkFileRef(report, "image.src", value.src, source, ctx, "image", code);
   const alt = requiredLine(value.alt);
   if (alt === "") {
@@ -231,7 +230,7 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
       report(field, item, "هر پیوست باید src و title داشته باشد", "each attachment must have src and title");
       return;
     }
-    checkKeys(report, field, item, ["src", "title"]);
+    checkKeys(report, field, item, subKeys("attachments"));
     const file = checkFileRef(report, `${field}.src`, item.src, source, ctx, "attachment", code);
     const title = requiredLine(item.title);
     if (title === "") {
@@ -289,9 +288,9 @@ function checkTopics(report: Report, value: unknown, vocab: Vocabulary): Term[] 
   const list = Array.isArray(value)
     ? value.flatMap((item: unknown) => (typeof item === "string" && item.includes("،") ? item.split("،").map((s) => s.trim()).filter((s) => s !== "") : [item]))
     : null;
-  if (!list || list.length < 1 || list.length > 5) {
-    report("topics", value, `باید فهرستی از ۱ تا ۵ موضوع باشد، مثلاً ${example}`,
-      `must be a list of 1–5 topics, e.g. ${example}`);
+  if (!list || list.length < F.topics.min || list.length > F.topics.max) {
+    const message = topicsCountMessage();
+    report("topics", value, message.fa, message.en);
     return [];
   }
   const seen = new Set<string>();
@@ -323,7 +322,7 @@ function checkUpdates(report: Report, value: unknown, published: DateTime | unde
       report(field, item, "هر اصلاحیه باید date و note داشته باشد", "each update must have date and note");
       return;
     }
-    checkKeys(report, field, item, ["date", "note"]);
+    checkKeys(report, field, item, subKeys("updates"));
     const date = checkDate(report, `${field}.date`, item.date, true);
     const note = requiredLine(item.note);
     if (note === "") {
@@ -347,7 +346,7 @@ function checkWithdrawn(report: Report, value: unknown, published: DateTime | un
       "a withdrawal must have date and reason");
     return undefined;
   }
-  checkKeys(report, "withdrawn", value, ["date", "reason"]);
+  checkKeys(report, "withdrawn", value, subKeys("withdrawn"));
   const date = checkDate(report, "withdrawn.date", value.date, true);
   const reason = requiredLine(value.reason);
   if (reason === "") {
@@ -381,18 +380,12 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
 
   checkKeys(report, "", d, RELEASE_KEYS);
   const code = checkCode(report, d.code);
-  const title = checkString(report, "title", d.title, {
-    required: true, min: 10, max: 120, example: "بهسازی استخر کارگران کازرون آغاز شد", faName: "تیتر", enName: "title",
-  });
+  const title = checkString(report, "title", d.title, F.title);
   if (typeof d.title === "string" && /\n./.test(d.title.trim())) {
     report("title", d.title, "تیتر باید یک خط باشد", "the title must be one line");
   }
-  const kicker = checkString(report, "kicker", d.kicker, {
-    required: false, min: 1, max: 80, example: "مدیرکل در نشست خبری اعلام کرد", faName: "روتیتر", enName: "kicker",
-  });
-  const lead = checkString(report, "lead", d.lead, {
-    required: true, min: 40, max: 400, example: "خلاصهٔ خبر در یک بند", faName: "لید", enName: "lead",
-  });
+  const kicker = checkString(report, "kicker", d.kicker, F.kicker);
+  const lead = checkString(report, "lead", d.lead, F.lead);
   if (lead && MARKUP.test(String(d.lead))) {
     report("lead", d.lead, "لید باید متن ساده باشد، بدون نشانه‌گذاری مارک‌داون یا HTML",
       "the lead must be plain text, without Markdown or HTML");

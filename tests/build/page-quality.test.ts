@@ -12,7 +12,8 @@ const root = process.cwd();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-quality-"));
 const out = path.join(tmp, "_site");
 const read = (f: string) => readFileSync(path.join(out, f), "utf8");
-const htmlFiles = () => readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind"));
+/** The public pages: not Pagefind's, not the editing desk (/admin/, tests/admin/). */
+const htmlFiles = () => readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind") && !f.startsWith("admin"));
 
 test.before(async () => {
   process.env.SOURCE_DATE_EPOCH = "1790000000";

@@ -85,11 +85,17 @@ test("second site :: no string of the first site.json in any page, feed, sitemap
   assert.equal(found, []);
 });
 
+/** `name` as a whole word: the province «فارس» is not the language «فارسی» (regression: admin hint «ارقام فارسی»). */
+function hasWord(text: string, name: string): boolean {
+  const escaped = name.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&");
+  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "u").test(text);
+}
+
 test("second site :: the first organisation's names appear nowhere in the chrome: header, footer, manifest, feed channels", () => {
   const names = [first.organization.name, first.organization.parent, first.pressOffice.name, first.organization.province];
   for (const f of files) {
     let chrome = f.text;
-    if (f.name.endsWith(".html")) {
+    if (f.name.endsWith(".html") && !f.name.startsWith("admin/")) { // the desk has no site header: all of it is checked
       const header = f.text.slice(f.text.indexOf('<header class="site-header">'), f.text.indexOf("</header>"));
       const footer = f.text.slice(f.text.indexOf('<footer class="site-footer">'));
       chrome = header + footer;
@@ -97,7 +103,7 @@ test("second site :: the first organisation's names appear nowhere in the chrome
     } else if (/\.(?:xml|json)$/.test(f.name) && /(?:feed|atom)\.(?:xml|json)$/.test(f.name)) {
       chrome = f.text.split(/<item>|<entry>|"items"/)[0] ?? "";
     }
-    for (const n of names) assert.not.ok(chrome.includes(n), `${f.name}: «${n}»`);
+    for (const n of names) assert.not.ok(hasWord(chrome, n), `${f.name}: «${n}»`);
   }
   const release = files.find((f) => f.name === "releases/12/index.html")!.text;
   assert.ok(release.includes('"addressRegion":"یزد"') && release.includes("شهرستان کازرون، استان یزد"), "structured data from site.json");

@@ -7,6 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
 import { CSP_HEADER, CSP_META } from "../../src/security/csp.ts";
+import { ADMIN_CSP, ADMIN_CSP_META } from "../../src/admin-build/csp.ts";
 import { CHROMIUM, checkConfig, get, missingProgram, NGINX, startNginx, type Reply, type RunningNginx } from "./nginx-harness.ts";
 
 // deploy/nginx.conf served by Debian's nginx against a fresh build of the sample content,
@@ -78,7 +79,9 @@ function assertSecurity(r: Reply, what: string): void {
   assert.not.match(scriptSrc, /'unsafe-inline'|'unsafe-eval'|\*|data:|https?:/, `${what}: script-src too wide: ${scriptSrc}`);
   assert.match(csp, /object-src 'none'/);
   assert.match(csp, /frame-ancestors 'none'/);
-  assert.is(csp, CSP_HEADER, `${what}: nginx.conf's CSP is src/security/csp.ts's CSP_HEADER`);
+  // The editing desk has its own policy (src/admin-build/csp.ts); every other file the public one.
+  if (/^\/?admin\//.test(what)) assert.is(csp, ADMIN_CSP, `${what}: nginx.conf's /admin/ CSP is ADMIN_CSP`);
+  else assert.is(csp, CSP_HEADER, `${what}: nginx.conf's CSP is src/security/csp.ts's CSP_HEADER`);
   assert.is(header(r, "x-content-type-options"), "nosniff", what);
   assert.is(header(r, "referrer-policy"), "strict-origin-when-cross-origin", what);
   assert.match(header(r, "permissions-policy"), /camera=\(\)/, what);
@@ -126,7 +129,8 @@ test("nginx :: every page's CSP meta tag is the header's policy minus frame-ance
     const html = disk(f).toString();
     const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)];
     assert.is(metas.length, 1, f);
-    assert.is(metas[0]?.[1]?.replaceAll("&#39;", "'"), CSP_META, f);
+    // The editing desk has its own policy (src/admin-build/csp.ts, tests/admin/csp.test.ts).
+    assert.is(metas[0]?.[1]?.replaceAll("&#39;", "'"), f.startsWith("admin/") ? ADMIN_CSP_META : CSP_META, f);
     const firstScript = html.indexOf("<script");
     if (firstScript !== -1) assert.ok(html.indexOf('http-equiv="Content-Security-Policy"') < firstScript, `${f}: the policy comes before any script`);
   }
