@@ -237,6 +237,46 @@ function firstUnclosed(lines: string[], open: RegExp, isClosed: (rest: string) =
 }
 
 /**
+ * A ` #` inside a one-line flow collection (`- {src: ./a.pdf, title: گزارش #۲}`): YAML reads the
+ * rest of the line, the closing bracket too, as a comment, and then says the bracket is unclosed.
+ * Returns the line, the key whose value holds the `#`, its dotted field name and the whole value.
+ */
+function flowCutComment(lines: string[], open: "[" | "{", close: string): { line: number; key: string; field: string; parent?: string; value: string } | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? "";
+    const start = text.indexOf(open);
+    if (start === -1 || !/^\s*(?:-\s*|[\w-]+:\s*)$/.test(text.slice(0, start))) continue;
+    const rest = text.slice(start + 1);
+    const hash = rest.search(/[ \t]#/);
+    if (hash === -1 || rest.slice(0, hash).includes(close)) continue;
+    const before = rest.slice(0, hash);
+    const segment = before.slice(before.lastIndexOf(",") + 1);
+    const colon = segment.indexOf(":");
+    const key = colon === -1 ? "" : segment.slice(0, colon).trim();
+    const end = rest.lastIndexOf(close);
+    const value = `${segment.slice(colon + 1)}${rest.slice(hash, end === -1 ? undefined : end)}`.trim();
+    // The parent: `image: {…}` on this line, or the nearest less-indented `attachments:` above a `- {…}`.
+    const own = /^\s*([\w-]+):/.exec(text)?.[1];
+    const indent = text.search(/\S/);
+    let parent = own;
+    let index = 0;
+    if (!own) {
+      for (let j = i; j >= 0; j--) {
+        const above = lines[j] ?? "";
+        const m = /^(\s*)([\w-]+):\s*$/.exec(above);
+        if (m && (m[1] ?? "").length < indent) {
+          parent = `${m[2]}[${index}]`;
+          break;
+        }
+        if (above.search(/\S/) === indent && above.trimStart().startsWith("-")) index++;
+      }
+    }
+    return { line: i + 1, key: key || "title", field: parent ? `${parent}.${key}` : key, ...(parent ? { parent } : {}), value };
+  }
+  return undefined;
+}
+
+/**
  * A YAML library error turned into what went wrong, on which line of the file, and what to type.
  * The common mistakes get their own message; the rest a plain one with the line.
  */
@@ -276,6 +316,24 @@ function explain(yaml: string, code: string, message: string, offset: number, li
   if ((code === "BAD_INDENT" && /^Flow (?:sequence|map)/.test(message)) || (code === "MISSING_CHAR" && /[\]}]/.test(message))) {
     const square = /sequence|\]/.test(message);
     const [o, c] = square ? ["[", "]"] : ["{", "}"];
+    const cut = flowCutComment(lines, square ? "[" : "{", c);
+    if (cut && square) {
+      // A list of keys (topics): no key holds a #.
+      return {
+        field: cut.parent ?? "front matter", line: fileLine(cut.line), found: boundText(lineValue(lines[cut.line - 1] ?? "")),
+        fa: `در خط ${fileLine(cut.line)} پس از فاصله نشانهٔ # آمده و باقی خط، با ] پایانی، یادداشت خوانده می‌شود؛ نشانهٔ # را پاک کنید، مثلاً topics: [employment, insurance]`,
+        en: `on line ${fileLine(cut.line)} a # after a space starts a comment that swallows the rest of the line and its closing ]; delete the #, e.g. topics: [employment, insurance]`,
+      };
+    }
+    if (cut) {
+      const name = faFieldName(cut.field);
+      const fix = quoted(cut.key, cut.value);
+      return {
+        field: cut.field, line: fileLine(cut.line), found: boundText(cut.value),
+        fa: `در خط ${fileLine(cut.line)} پس از فاصله نشانهٔ # آمده و باقی خط، با ${c} پایانی، یادداشت خوانده می‌شود؛ ${name.fa} را داخل گیومه بگذارید: ${fix}`,
+        en: `on line ${fileLine(cut.line)} a # after a space starts a comment that swallows the rest of the line and its closing ${c}; put the ${name.en} in quotes: ${fix}`,
+      };
+    }
     const l = firstUnclosed(lines, square ? /:\s*\[/ : /:\s*\{/, (rest) => rest.includes(c)) ?? at;
     return {
       field: field(l), line: fileLine(l), found: boundText(lines[l - 1] ?? ""),
