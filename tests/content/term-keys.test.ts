@@ -79,4 +79,14 @@ test("term keys :: regression: a short form of one Persian name finds its key (t
   assert.is(first?.en, "is not a known topic; use a key of _data/topics.json. Write the Latin key, not the Persian name: “insurance” (بیمه و تأمین اجتماعی).");
 });
 
+test("term keys :: regression: a Persian semicolon in topics separates items like the Persian comma", () => {
+  const topics = (list: unknown[]) => validate({ ...base, topics: list });
+  assert.equal(topics(["insurance؛ employment"]).release?.topics.map((t) => t.key), ["insurance", "employment"]);
+  assert.equal(topics(["insurance؛employment، cooperatives"]).release?.topics.map((t) => t.key), ["insurance", "employment", "cooperatives"]);
+  assert.equal(topics(["بیمه؛ اشتغال"]).problems.map((p) => [p.field, p.en.split(". ")[1]]), [
+    ["topics[1]", "Write the Latin key, not the Persian name: “insurance” (بیمه و تأمین اجتماعی)."],
+    ["topics[2]", "Write the Latin key, not the Persian name: “employment” (اشتغال)."],
+  ]);
+});
+
 test.run();
