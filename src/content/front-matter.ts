@@ -236,25 +236,28 @@ function firstUnclosed(lines: string[], open: RegExp, isClosed: (rest: string) =
   return undefined;
 }
 
+/** What `flowValue` found: the file line, the key, its dotted field name, its parent and the whole value. */
+interface FlowHit { line: number; key: string; field: string; parent?: string; value: string }
+
 /**
- * A ` #` inside a one-line flow collection (`- {src: ./a.pdf, title: گزارش #۲}`): YAML reads the
- * rest of the line, the closing bracket too, as a comment, and then says the bracket is unclosed.
- * Returns the line, the key whose value holds the `#`, its dotted field name and the whole value.
+ * A value inside a one-line flow collection (`- {src: ./a.pdf, title: …}`, `image: {alt: …}`) that
+ * `locate` finds at fault: `at` is the offending character in the text after the opening bracket,
+ * `end` where the value ends. Returns the line, the key whose value it is, its dotted field name
+ * (`attachments[2].title`) and the whole value as typed.
  */
-function flowCutComment(lines: string[], open: "[" | "{", close: string): { line: number; key: string; field: string; parent?: string; value: string } | undefined {
+function flowValue(lines: string[], open: "[" | "{", locate: (rest: string) => { at: number; end: number } | undefined): FlowHit | undefined {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] ?? "";
     const start = text.indexOf(open);
     if (start === -1 || !/^\s*(?:-\s*|[\w-]+:\s*)$/.test(text.slice(0, start))) continue;
     const rest = text.slice(start + 1);
-    const hash = rest.search(/[ \t]#/);
-    if (hash === -1 || rest.slice(0, hash).includes(close)) continue;
-    const before = rest.slice(0, hash);
+    const hit = locate(rest);
+    if (!hit) continue;
+    const before = rest.slice(0, hit.at);
     const segment = before.slice(before.lastIndexOf(",") + 1);
     const colon = segment.indexOf(":");
     const key = colon === -1 ? "" : segment.slice(0, colon).trim();
-    const end = rest.lastIndexOf(close);
-    const value = `${segment.slice(colon + 1)}${rest.slice(hash, end === -1 ? undefined : end)}`.trim();
+    const value = `${segment.slice(colon + 1)}${rest.slice(hit.at, hit.end)}`.trim();
     // The parent: `image: {…}` on this line, or the nearest less-indented `attachments:` above a `- {…}`.
     const own = /^\s*([\w-]+):/.exec(text)?.[1];
     const indent = text.search(/\S/);
@@ -274,6 +277,36 @@ function flowCutComment(lines: string[], open: "[" | "{", close: string): { line
     return { line: i + 1, key: key || "title", field: parent ? `${parent}.${key}` : key, ...(parent ? { parent } : {}), value };
   }
   return undefined;
+}
+
+/**
+ * A ` #` inside a one-line flow collection (`- {src: ./a.pdf, title: گزارش #۲}`): YAML reads the
+ * rest of the line, the closing bracket too, as a comment, and then says the bracket is unclosed.
+ */
+function flowCutComment(lines: string[], open: "[" | "{", close: string): FlowHit | undefined {
+  return flowValue(lines, open, (rest) => {
+    const hash = rest.search(/[ \t]#/);
+    if (hash === -1 || rest.slice(0, hash).includes(close)) return undefined;
+    const end = rest.lastIndexOf(close);
+    return { at: hash, end: end === -1 ? rest.length : end };
+  });
+}
+
+/** An unquoted `: ` inside a value of a one-line `{…}`: `- {src: ./a.pdf, title: گزارش: کارگروه}`. */
+function flowColon(lines: string[]): FlowHit | undefined {
+  return flowValue(lines, "{", (rest) => {
+    const close = rest.indexOf("}");
+    const inside = close === -1 ? rest : rest.slice(0, close);
+    let from = 0;
+    for (const segment of inside.split(",")) {
+      const first = segment.search(/:[ \t]/);
+      const after = first === -1 ? "" : segment.slice(first + 1);
+      const second = after.search(/:(?:[ \t]|$)/);
+      if (second !== -1 && !/^\s*["']/.test(after)) return { at: from + first + 1 + second, end: from + segment.length };
+      from += segment.length + 1;
+    }
+    return undefined;
+  });
 }
 
 /**
@@ -361,6 +394,17 @@ function explain(yaml: string, code: string, message: string, offset: number, li
       field: key, line: fileLine(starLine), found: boundText(lineValue(lines[starLine - 1] ?? "")),
       fa: `در خط ${fileLine(starLine)} مقدار با نشانهٔ ${sign} شروع شده که معنای ویژه دارد؛ مقدار را داخل گیومه بگذارید: ${fix}`,
       en: `on line ${fileLine(starLine)} the value starts with ${sign}, which YAML reads as a special sign; put it in quotes: ${fix}`,
+    };
+  }
+  // An unquoted colon inside a one-line {…} on the line the library stopped at, or the next.
+  const inFlow = flowColon(lines);
+  if (inFlow && (inFlow.line === at || inFlow.line + 1 === at)) {
+    const name = faFieldName(inFlow.field);
+    const fix = quoted(inFlow.key, inFlow.value);
+    return {
+      field: inFlow.field, line: fileLine(inFlow.line), found: boundText(inFlow.value),
+      fa: `در خط ${fileLine(inFlow.line)}، درون ${name.fa} دونقطه (:) آمده و بقیهٔ آن مشخصهٔ تازه‌ای خوانده می‌شود؛ ${name.fa} را داخل گیومه بگذارید: ${fix}`,
+      en: `on line ${fileLine(inFlow.line)} the ${name.en} contains a colon (:), which starts a new key; put it in quotes: ${fix}`,
     };
   }
   // An unquoted colon: the line the library stopped at, or failing that any line with one.
