@@ -108,7 +108,10 @@ function judge(file: string, role: FileRole): KindResult {
       en: `the file is ${kind.label} but its name ends in “${ext || "no extension"}”; rename it to ${kind.exts[0]}`,
     };
   }
-  if (!type && role === "attachment" && TEXT_KIND.exts.includes(ext)) {
+  // A .csv/.txt whose bytes look like a refused kind is judged as text: Excel's "Unicode Text"
+  // (UTF-16, BOM FF FE) is read by file-type as an MP3 frame, and "audio/mpeg" helps nobody.
+  // An empty file (a failed copy) is not text to publish: refused below like an empty PDF.
+  if (!kind && role === "attachment" && TEXT_KIND.exts.includes(ext) && statSync(file).size > 0) {
     if (isUtf8Text(file)) return { ok: true, label: TEXT_KIND.label, mime: ext === ".csv" ? "text/csv" : "text/plain" };
     return {
       ok: false,

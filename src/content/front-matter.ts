@@ -236,6 +236,79 @@ function firstUnclosed(lines: string[], open: RegExp, isClosed: (rest: string) =
   return undefined;
 }
 
+/** What `flowValue` found: the file line, the key, its dotted field name, its parent and the whole value. */
+interface FlowHit { line: number; key: string; field: string; parent?: string; value: string }
+
+/**
+ * A value inside a one-line flow collection (`- {src: ./a.pdf, title: …}`, `image: {alt: …}`) that
+ * `locate` finds at fault: `at` is the offending character in the text after the opening bracket,
+ * `end` where the value ends. Returns the line, the key whose value it is, its dotted field name
+ * (`attachments[2].title`) and the whole value as typed.
+ */
+function flowValue(lines: string[], open: "[" | "{", locate: (rest: string) => { at: number; end: number } | undefined): FlowHit | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? "";
+    const start = text.indexOf(open);
+    if (start === -1 || !/^\s*(?:-\s*|[\w-]+:\s*)$/.test(text.slice(0, start))) continue;
+    const rest = text.slice(start + 1);
+    const hit = locate(rest);
+    if (!hit) continue;
+    const before = rest.slice(0, hit.at);
+    const segment = before.slice(before.lastIndexOf(",") + 1);
+    const colon = segment.indexOf(":");
+    const key = colon === -1 ? "" : segment.slice(0, colon).trim();
+    const value = `${segment.slice(colon + 1)}${rest.slice(hit.at, hit.end)}`.trim();
+    // The parent: `image: {…}` on this line, or the nearest less-indented `attachments:` above a `- {…}`.
+    const own = /^\s*([\w-]+):/.exec(text)?.[1];
+    const indent = text.search(/\S/);
+    let parent = own;
+    let index = 0;
+    if (!own) {
+      for (let j = i; j >= 0; j--) {
+        const above = lines[j] ?? "";
+        const m = /^(\s*)([\w-]+):\s*$/.exec(above);
+        if (m && (m[1] ?? "").length < indent) {
+          parent = `${m[2]}[${index}]`;
+          break;
+        }
+        if (above.search(/\S/) === indent && above.trimStart().startsWith("-")) index++;
+      }
+    }
+    return { line: i + 1, key: key || "title", field: parent ? `${parent}.${key}` : key, ...(parent ? { parent } : {}), value };
+  }
+  return undefined;
+}
+
+/**
+ * A ` #` inside a one-line flow collection (`- {src: ./a.pdf, title: گزارش #۲}`): YAML reads the
+ * rest of the line, the closing bracket too, as a comment, and then says the bracket is unclosed.
+ */
+function flowCutComment(lines: string[], open: "[" | "{", close: string): FlowHit | undefined {
+  return flowValue(lines, open, (rest) => {
+    const hash = rest.search(/[ \t]#/);
+    if (hash === -1 || rest.slice(0, hash).includes(close)) return undefined;
+    const end = rest.lastIndexOf(close);
+    return { at: hash, end: end === -1 ? rest.length : end };
+  });
+}
+
+/** An unquoted `: ` inside a value of a one-line `{…}`: `- {src: ./a.pdf, title: گزارش: کارگروه}`. */
+function flowColon(lines: string[]): FlowHit | undefined {
+  return flowValue(lines, "{", (rest) => {
+    const close = rest.indexOf("}");
+    const inside = close === -1 ? rest : rest.slice(0, close);
+    let from = 0;
+    for (const segment of inside.split(",")) {
+      const first = segment.search(/:[ \t]/);
+      const after = first === -1 ? "" : segment.slice(first + 1);
+      const second = after.search(/:(?:[ \t]|$)/);
+      if (second !== -1 && !/^\s*["']/.test(after)) return { at: from + first + 1 + second, end: from + segment.length };
+      from += segment.length + 1;
+    }
+    return undefined;
+  });
+}
+
 /**
  * A YAML library error turned into what went wrong, on which line of the file, and what to type.
  * The common mistakes get their own message; the rest a plain one with the line.
@@ -276,6 +349,24 @@ function explain(yaml: string, code: string, message: string, offset: number, li
   if ((code === "BAD_INDENT" && /^Flow (?:sequence|map)/.test(message)) || (code === "MISSING_CHAR" && /[\]}]/.test(message))) {
     const square = /sequence|\]/.test(message);
     const [o, c] = square ? ["[", "]"] : ["{", "}"];
+    const cut = flowCutComment(lines, square ? "[" : "{", c);
+    if (cut && square) {
+      // A list of keys (topics): no key holds a #.
+      return {
+        field: cut.parent ?? "front matter", line: fileLine(cut.line), found: boundText(lineValue(lines[cut.line - 1] ?? "")),
+        fa: `در خط ${fileLine(cut.line)} پس از فاصله نشانهٔ # آمده و باقی خط، با ] پایانی، یادداشت خوانده می‌شود؛ نشانهٔ # را پاک کنید، مثلاً topics: [employment, insurance]`,
+        en: `on line ${fileLine(cut.line)} a # after a space starts a comment that swallows the rest of the line and its closing ]; delete the #, e.g. topics: [employment, insurance]`,
+      };
+    }
+    if (cut) {
+      const name = faFieldName(cut.field);
+      const fix = quoted(cut.key, cut.value);
+      return {
+        field: cut.field, line: fileLine(cut.line), found: boundText(cut.value),
+        fa: `در خط ${fileLine(cut.line)} پس از فاصله نشانهٔ # آمده و باقی خط، با ${c} پایانی، یادداشت خوانده می‌شود؛ ${name.fa} را داخل گیومه بگذارید: ${fix}`,
+        en: `on line ${fileLine(cut.line)} a # after a space starts a comment that swallows the rest of the line and its closing ${c}; put the ${name.en} in quotes: ${fix}`,
+      };
+    }
     const l = firstUnclosed(lines, square ? /:\s*\[/ : /:\s*\{/, (rest) => rest.includes(c)) ?? at;
     return {
       field: field(l), line: fileLine(l), found: boundText(lines[l - 1] ?? ""),
@@ -303,6 +394,17 @@ function explain(yaml: string, code: string, message: string, offset: number, li
       field: key, line: fileLine(starLine), found: boundText(lineValue(lines[starLine - 1] ?? "")),
       fa: `در خط ${fileLine(starLine)} مقدار با نشانهٔ ${sign} شروع شده که معنای ویژه دارد؛ مقدار را داخل گیومه بگذارید: ${fix}`,
       en: `on line ${fileLine(starLine)} the value starts with ${sign}, which YAML reads as a special sign; put it in quotes: ${fix}`,
+    };
+  }
+  // An unquoted colon inside a one-line {…} on the line the library stopped at, or the next.
+  const inFlow = flowColon(lines);
+  if (inFlow && (inFlow.line === at || inFlow.line + 1 === at)) {
+    const name = faFieldName(inFlow.field);
+    const fix = quoted(inFlow.key, inFlow.value);
+    return {
+      field: inFlow.field, line: fileLine(inFlow.line), found: boundText(inFlow.value),
+      fa: `در خط ${fileLine(inFlow.line)}، درون ${name.fa} دونقطه (:) آمده و بقیهٔ آن مشخصهٔ تازه‌ای خوانده می‌شود؛ ${name.fa} را داخل گیومه بگذارید: ${fix}`,
+      en: `on line ${fileLine(inFlow.line)} the ${name.en} contains a colon (:), which starts a new key; put it in quotes: ${fix}`,
     };
   }
   // An unquoted colon: the line the library stopped at, or failing that any line with one.

@@ -33,17 +33,22 @@ export function readVocabulary(dataDir: string): Vocabulary {
   return { topics: read("topics.json"), counties: read("counties.json") };
 }
 
-/** Every `*.md` under a folder, sorted so that output never depends on the file system's order. */
+/**
+ * Every regular `*.md` file under a folder, sorted so that output never depends on the file
+ * system's order. A folder named `x.md` is walked, never read as a file (it crashed with EISDIR);
+ * a symbolic link is never listed (symlinks.ts reports it, and nothing is read through it).
+ */
 export function listReleaseFiles(dir: string): string[] {
-  let entries: string[];
+  let entries;
   try {
-    entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch {
     return [];
   }
   return entries
-    .filter((f) => f.endsWith(".md") && !f.split(path.sep).some((part) => part.startsWith(".")))
-    .map((f) => path.join(dir, f))
+    .filter((e) => e.isFile() && e.name.endsWith(".md"))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((abs) => !path.relative(dir, abs).split(path.sep).some((part) => part.startsWith(".")))
     .sort();
 }
 

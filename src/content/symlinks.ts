@@ -1,4 +1,4 @@
-import { readdirSync, readlinkSync } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { quoteFound, type Problem } from "./problem.ts";
 
@@ -12,8 +12,9 @@ export interface SymlinkScan {
 /**
  * Every symbolic link under the given folders (release files, folders and any other file),
  * found without following any: a committed link would publish what it points to (a host file,
- * releases from outside the repository) or reach `_site` as a link nginx follows. Missing
- * folders are skipped (the loader reports a missing `releases/` itself). Source of the rule:
+ * releases from outside the repository) or reach `_site` as a link nginx follows. A folder of
+ * `dirs` that is itself a link (`releases -> /elsewhere`) is one too. Missing folders are skipped
+ * (the loader reports a missing `releases/` itself). Source of the rule:
  * issue 12, point 2.
  */
 export function findSymlinks(dirs: readonly string[], root: string): SymlinkScan {
@@ -31,7 +32,16 @@ export function findSymlinks(dirs: readonly string[], root: string): SymlinkScan
       else if (e.isDirectory()) walk(abs);
     }
   };
-  for (const dir of dirs) walk(dir);
+  for (const dir of dirs) {
+    let top;
+    try {
+      top = lstatSync(dir);
+    } catch {
+      continue;
+    }
+    if (top.isSymbolicLink()) links.push(dir);
+    else walk(dir);
+  }
   const problems = links.map((abs): Problem => {
     let target = "";
     try {

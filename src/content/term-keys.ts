@@ -25,7 +25,8 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
 /**
  * The key of `_data/topics.json` or `_data/counties.json` the author probably meant, or undefined
- * when nothing is close. A Persian name (`شیراز`, `شيراز`, `كوه چنار`) finds its key by name;
+ * when nothing is close. A Persian name (`شیراز`, `شيراز`, `كوه چنار`) finds its key by name, and
+ * so does a part of exactly one name (`بیمه` → `insurance`, named «بیمه و تأمین اجتماعی»);
  * a Latin typo finds the nearest key (edit distance at most a third of its length, at least 2).
  * @example suggestKey("شيراز", { shiraz: { name: "شیراز" } }) → { key: "shiraz", name: "شیراز" }
  */
@@ -40,7 +41,11 @@ export function suggestKey(found: string, vocab: Record<string, { name: string }
     if (exact) return { key: exact.key, name: exact.name };
     const best = closest(folded, names.map((n) => n.folded));
     const hit = names.find((n) => n.folded === best);
-    return hit && distance(folded, best) <= Math.max(1, Math.floor(folded.length / 4)) ? { key: hit.key, name: hit.name } : undefined;
+    if (hit && distance(folded, best) <= Math.max(1, Math.floor(folded.length / 4))) return { key: hit.key, name: hit.name };
+    // A short form of one name: «بیمه» for «بیمه و تأمین اجتماعی», «کوه» for «کوه‌چنار»; a word
+    // that several names share («اجتماعی») suggests nothing.
+    const part = folded.length >= 3 ? names.filter((n) => n.folded.includes(folded)) : [];
+    return part.length === 1 && part[0] ? { key: part[0].key, name: part[0].name } : undefined;
   }
   const lower = typed.toLowerCase();
   const best = closest(lower, keys);

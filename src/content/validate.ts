@@ -284,9 +284,10 @@ function checkTopics(report: Report, value: unknown, vocab: Vocabulary): Term[] 
       `topics are required: 1–5 keys of _data/topics.json, e.g. ${example}`);
     return [];
   }
-  // A Persian comma typed inside the list ([insurance، employment]) separates items, like ",".
+  // A Persian comma or semicolon typed inside the list ([insurance، employment], [insurance؛ employment])
+  // separates items, like ",": both sit on the Persian keyboard where "," is expected.
   const list = Array.isArray(value)
-    ? value.flatMap((item: unknown) => (typeof item === "string" && item.includes("،") ? item.split("،").map((s) => s.trim()).filter((s) => s !== "") : [item]))
+    ? value.flatMap((item: unknown) => (typeof item === "string" && /[،؛]/.test(item) ? item.split(/[،؛]/).map((s) => s.trim()).filter((s) => s !== "") : [item]))
     : null;
   if (!list || list.length < F.topics.min || list.length > F.topics.max) {
     const message = topicsCountMessage();

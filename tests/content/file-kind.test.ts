@@ -80,6 +80,17 @@ test("fileKind :: text attachments must be UTF-8 without NUL", () => {
   });
 });
 
+test("fileKind :: regression: a UTF-16 CSV (Excel's Unicode Text) says save as UTF-8, not audio/mpeg; an empty .txt is refused", () => {
+  const utf8 = { ok: false, fa: "پروندهٔ .csv باید متن UTF-8 بدون نویسهٔ NUL باشد؛ آن را با کدگذاری UTF-8 ذخیره کنید", en: "a .csv file must be UTF-8 text without NUL bytes; save it as UTF-8" };
+  const utf16le = (text: string, bom: number[]) => new Uint8Array([...bom, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+  assert.equal(fileKind(put("excel-unicode.csv", utf16le("نام,شهرستان\nکار,فسا\n", [0xff, 0xfe])), "attachment"), utf8);
+  assert.equal(fileKind(put("no-bom.csv", utf16le("a,b\n1,2\n", [])), "attachment"), utf8);
+  assert.equal(fileKind(put("be.txt", new Uint8Array([0xfe, 0xff, 0, 0x61, 0, 0x0a])), "attachment"), { ...utf8, fa: utf8.fa.replace(".csv", ".txt"), en: utf8.en.replace(".csv", ".txt") });
+  assert.equal(fileKind(put("empty.txt", ""), "attachment"), {
+    ok: false, fa: "محتوای پرونده (نوع ناشناخته) پذیرفته نیست؛ نوع‌های مجاز پیوست: PDF، Word (DOCX)، Excel (XLSX)، PowerPoint (PPTX)، Word/Excel 97–2003 (DOC, XLS, PPT)، OpenDocument (ODT)، OpenDocument (ODS)، OpenDocument (ODP)، ZIP، JPEG، PNG، WebP، AVIF، GIF، CSV/TXT (UTF-8)", en: `the file's content (unknown type) is not allowed; ${ATTACHMENTS}`,
+  });
+});
+
 test("allowedKinds :: images are a subset of attachments", () => {
   assert.equal(allowedKinds("image"), ["JPEG", "PNG", "WebP", "AVIF", "GIF"]);
   for (const k of allowedKinds("image")) assert.ok(allowedKinds("attachment").includes(k));

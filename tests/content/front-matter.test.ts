@@ -293,4 +293,37 @@ test("front matter :: encodings of my own: Persian text in each, short and long"
   assert.equal(decodeRelease(Buffer.from(`\uFEFF${text}`)), { ok: true, text });
 });
 
+test("front matter :: regression: a ` #` inside a one-line {…} or […] is a cut comment on its own line, not an unclosed bracket one line below", () => {
+  const cases: Array<[string, string, number, string]> = [
+    ["attachments:\n  - {src: ./a.pdf, title: گزارش #۲ کارگروه}", "attachments[1].title", 3, 'عنوان پیوست را داخل گیومه بگذارید: title: "گزارش #۲ کارگروه"'],
+    ["attachments:\n  - {src: ./b.pdf, title: گزارش اول}\n  - {src: ./a.pdf, title: بخشنامهٔ #٣ وزارت}\ncode: 1", "attachments[2].title", 4, 'title: "بخشنامهٔ #٣ وزارت"'],
+    ["image: {src: ./a.jpg, alt: نمای استخر #۲ پیش از بهسازی}", "image.alt", 2, 'متن جایگزین تصویر را داخل گیومه بگذارید: alt: "نمای استخر #۲ پیش از بهسازی"'],
+    ["code: 1\ntopics: [employment, #insurance]", "topics", 3, "نشانهٔ # را پاک کنید"],
+  ];
+  for (const [yaml, field, line, fix] of cases) {
+    const e = error(yaml);
+    assert.equal([e.field, e.line], [field, line], `${yaml}\n${e.fa}`);
+    assert.ok(e.fa.startsWith(`در خط ${line} پس از فاصله نشانهٔ # آمده`), e.fa);
+    assert.ok(e.fa.includes(fix), e.fa);
+    assert.not.ok(e.fa.includes("بسته نشده"), e.fa);
+    assertPlainPersian(e);
+  }
+  assert.is(error("image: {src: ./a.jpg, alt: نمای #۲}").en, 'on line 2 a # after a space starts a comment that swallows the rest of the line and its closing }; put the image alt text in quotes: alt: "نمای #۲"');
+});
+
+test("front matter :: regression: an unquoted colon inside a one-line {…} names the field and quotes it (was field «{src», a generic message)", () => {
+  const cases: Array<[string, string, number, string]> = [
+    ["attachments:\n  - {src: ./a.pdf, title: گزارش: کارگروه}", "attachments[1].title", 3, 'title: "گزارش: کارگروه"'],
+    ["image: {src: ./a.jpg, alt: نمای استخر: پیش از بهسازی}", "image.alt", 2, 'alt: "نمای استخر: پیش از بهسازی"'],
+    ['attachments:\n  - {src: ./b.pdf, title: "گزارش: اول"}\n  - {src: ./a.pdf, title: بخشنامه: دوم}', "attachments[2].title", 4, 'title: "بخشنامه: دوم"'],
+  ];
+  for (const [yaml, field, line, fix] of cases) {
+    const e = error(yaml);
+    assert.equal([e.field, e.line], [field, line], `${yaml}\n${e.fa}`);
+    assert.ok(e.fa.includes(`را داخل گیومه بگذارید: ${fix}`), e.fa);
+    assert.ok(e.en.includes("contains a colon (:), which starts a new key; put it in quotes"), e.en);
+    assertPlainPersian(e);
+  }
+});
+
 test.run();

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadReleases, loadReleasesOrThrow } from "../../src/content/load-releases.ts";
+import { listReleaseFiles, loadReleases, loadReleasesOrThrow } from "../../src/content/load-releases.ts";
 import { ContentError, formatProblem } from "../../src/content/problem.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -118,6 +118,25 @@ test("loadReleases :: no gap is reported while a file's code cannot be read (reg
     writeFileSync(path.join(dir, "0003-workgroup.md"), typo);
     const { problems } = loadReleases({ root, releasesDir: dir });
     assert.equal(problems.map((p) => `${path.basename(p.file)} ${p.field}`), ["0003-workgroup.md code"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("loader :: regression: a folder named x.md is walked, not read as a release (EISDIR crash); a linked .md is never listed", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "newsroom-dir-md-"));
+  try {
+    cpSync(path.join(process.cwd(), "tests/fixtures/valid/feeds"), dir, { recursive: true });
+    const md = readdirSync(dir).filter((f) => f.endsWith(".md"));
+    // Every release moves into folders whose names end in .md, one of them two deep.
+    mkdirSync(path.join(dir, "1404.md", "old.md"), { recursive: true });
+    md.forEach((f, i) => renameSync(path.join(dir, f), path.join(dir, "1404.md", i === 0 ? "old.md" : "", f)));
+    copyFileSync(path.join(dir, "pool.jpg"), path.join(dir, "1404.md", "old.md", "pool.jpg"));
+    symlinkSync("/etc/hostname", path.join(dir, "host.md"));
+    assert.equal(listReleaseFiles(dir).map((f) => path.relative(dir, f)), md.map((f, i) => path.join("1404.md", i === 0 ? "old.md" : "", f)).sort());
+    const { releases, problems } = loadReleases({ root: dir, releasesDir: dir, mediaDir: path.join(dir, "media"), dataDir: path.join(process.cwd(), "_data") });
+    assert.equal(problems.map((p) => [p.file, p.field]), [["host.md", "file"]]);
+    assert.is(releases.length, md.length);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -43,4 +43,19 @@ test("findSymlinks :: a clean tree has none; a missing folder is no error here",
   assert.equal(findSymlinks([path.join(process.cwd(), "tests/fixtures/valid"), path.join(tmp, "no-such-folder")], tmp), { links: [], problems: [] });
 });
 
+
+test("loader :: regression: releases/ or media/ that is itself a link to a folder outside is refused", () => {
+  const dir = mkdtempSync(path.join(tmp, "root-link-"));
+  const outside = mkdtempSync(path.join(tmp, "outside-"));
+  cpSync(path.join(process.cwd(), "tests/fixtures/valid/feeds"), path.join(outside, "releases"), { recursive: true });
+  cpSync(path.join(process.cwd(), "tests/fixtures/valid/feeds"), path.join(outside, "media"), { recursive: true });
+  symlinkSync(path.join(outside, "releases"), path.join(dir, "releases"));
+  symlinkSync(path.join(outside, "media"), path.join(dir, "media"));
+  const { problems, releases } = loadReleases({ root: dir, releasesDir: path.join(dir, "releases"), mediaDir: path.join(dir, "media"), dataDir });
+  const links = problems.filter((p) => p.field === "file");
+  assert.equal(links.map((p) => [p.file, p.found]), [["releases", `→ ${path.join(outside, "releases")}`], ["media", `→ ${path.join(outside, "media")}`]]);
+  for (const p of links) assert.is(p.en, link.en);
+  assert.equal(releases, []);
+  assert.ok(problems.every((p) => p.severity === "error"));
+});
 test.run();

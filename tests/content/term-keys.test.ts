@@ -43,7 +43,7 @@ test("term keys :: check suggests keys for Persian topics and counties in every 
   assert.equal(r.problems.map((p) => [p.field, p.en.split(". ")[1]]), [
     ["county", "Write the Latin key, not the Persian name: “marvdasht” (مرودشت)."],
     ["topics[1]", "Write the Latin key, not the Persian name: “employment” (اشتغال)."],
-    ["topics[2]", undefined],
+    ["topics[2]", "Write the Latin key, not the Persian name: “insurance” (بیمه و تأمین اجتماعی)."],
   ]);
 });
 
@@ -64,6 +64,28 @@ test("term keys :: Persian commas of my own: no space, two, mixed with Latin com
   assert.equal(persian.problems.map((p) => p.en.split(". ")[1]), [
     "Write the Latin key, not the Persian name: “employment” (اشتغال).",
     "Write the Latin key, not the Persian name: “insurance” (بیمه و تأمین اجتماعی).",
+  ]);
+});
+
+test("term keys :: regression: a short form of one Persian name finds its key (topics: [بیمه، اشتغال] said nothing for «بیمه»)", () => {
+  for (const [typed, key] of [["بیمه", "insurance"], ["بيمه", "insurance"], ["تامین اجتماعی", "insurance"], ["بازرسی", "labour-inspection"], ["امکانات", "workers-facilities"]] as const) {
+    assert.is(suggestKey(typed, vocabulary.topics)?.key, key, typed);
+  }
+  assert.is(suggestKey("کوه", vocabulary.counties)?.key, "kuhchenar");
+  // A word of several names, or too short to tell, suggests nothing.
+  assert.is(suggestKey("اجتماعی", vocabulary.topics), undefined);
+  assert.is(suggestKey("کار", vocabulary.topics), undefined);
+  const [first] = validate({ ...base, topics: ["بیمه", "employment"] }).problems;
+  assert.is(first?.en, "is not a known topic; use a key of _data/topics.json. Write the Latin key, not the Persian name: “insurance” (بیمه و تأمین اجتماعی).");
+});
+
+test("term keys :: regression: a Persian semicolon in topics separates items like the Persian comma", () => {
+  const topics = (list: unknown[]) => validate({ ...base, topics: list });
+  assert.equal(topics(["insurance؛ employment"]).release?.topics.map((t) => t.key), ["insurance", "employment"]);
+  assert.equal(topics(["insurance؛employment، cooperatives"]).release?.topics.map((t) => t.key), ["insurance", "employment", "cooperatives"]);
+  assert.equal(topics(["بیمه؛ اشتغال"]).problems.map((p) => [p.field, p.en.split(". ")[1]]), [
+    ["topics[1]", "Write the Latin key, not the Persian name: “insurance” (بیمه و تأمین اجتماعی)."],
+    ["topics[2]", "Write the Latin key, not the Persian name: “employment” (اشتغال)."],
   ]);
 });
 

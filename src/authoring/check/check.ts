@@ -74,7 +74,7 @@ export function runCheck(options: CheckOptions): CheckReport {
   for (const problem of loadReleases({ root, releasesDir, dataDir }).problems) {
     // The loader reports errors only today; a future loader warning would still be shown.
     if (problem.severity === "error") report(problem.file).errors.push(problem);
-    else report(problem.file).warnings.push({ ...problem, severity: "warning", rule: "loader", line: 1, column: 1, offset: 0, found: problem.found ?? "", replacement: "", safe: false });
+    else report(problem.file).warnings.push({ ...problem, severity: "warning", rule: "loader", line: problem.line ?? fieldLine(path.resolve(root, problem.file), problem.field), column: 1, offset: 0, found: problem.found ?? "", replacement: "", safe: false });
   }
   for (const abs of files) {
     const file = relative(abs);
@@ -94,4 +94,23 @@ export function runCheck(options: CheckOptions): CheckReport {
     fixed: sum((r) => r.fixed.reduce((n, w) => n + (w.count ?? 1), 0)),
     milliseconds: performance.now() - started,
   };
+}
+
+/**
+ * The 1-based file line a loader warning is about: its top-level key's line in the front matter
+ * (`date`, and `updates` for `updates[1].date`), or the body's first line; 1 when not found.
+ * @example fieldLine("/r/x.md", "date") → 5
+ */
+function fieldLine(file: string, field: string): number {
+  let lines: string[];
+  try {
+    lines = readFileSync(file, "utf8").split("\n").map((l) => l.trimEnd());
+  } catch {
+    return 1;
+  }
+  const close = lines.indexOf("---", 1);
+  if (field === "body") return close > 0 ? close + 2 : 1;
+  const key = /^[\w-]+/.exec(field)?.[0] ?? field;
+  const at = lines.findIndex((l, i) => i > 0 && (close < 0 || i < close) && l.startsWith(`${key}:`));
+  return at > 0 ? at + 1 : 1;
 }

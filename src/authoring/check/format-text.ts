@@ -11,9 +11,13 @@ const indent = (text: string, by = "  ") => text.split("\n").map((l) => by + l).
  * @example formatLintWarning(w).split("\n")[1] → "    «ادارهکل» → «اداره‌کل» the house word list … [house-words]"
  */
 export function formatLintWarning(w: LintWarning): string {
-  const change = `«${w.found}» → «${w.replacement}»`;
   const byHand = w.safe ? { fa: "", en: "" } : { fa: " — خودتان بررسی و اصلاح کنید", en: " — check and fix by hand" };
-  return `${w.file}:${w.line}:${w.column}: ${w.field}: ${change} ${w.fa}${byHand.fa} [${w.rule}]\n    ${change} ${w.en}${byHand.en}`;
+  // The loader's warnings (a time that never existed, a huge body) propose no replacement and
+  // point at a field's line, not a column: no «found» → «» that reads like "delete this".
+  const loader = w.rule === "loader";
+  const change = loader ? `«${w.found}»` : `«${w.found}» → «${w.replacement}»`;
+  const at = loader ? `${w.line}` : `${w.line}:${w.column}`;
+  return `${w.file}:${at}: ${w.field}: ${change} ${w.fa}${byHand.fa} [${w.rule}]\n    ${change} ${w.en}${byHand.en}`;
 }
 
 /** "۲ خطا، ۳ هشدار — 2 errors, 3 warnings" */

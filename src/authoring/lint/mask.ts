@@ -21,7 +21,9 @@ const INLINE: Array<[RegExp, Hint?]> = [
   [/\]\[[^\]\n]*\]/g, /\]\[/], // reference labels
   [/\b(?:https?|ftp|mailto|tel):[^\s<>«»"'`]+/gi, /:/], // URLs
   [/\bwww\.[^\s<>«»"'`]+/gi, /www\./i],
-  [/(?<![\w.%+-])[\w.%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi, /@/], // e-mail addresses
+  // E-mail addresses, with Persian or Arabic letters in the name or domain too (كريم@کار.ir): the
+  // same shape as the build's (content/bidi-runs.ts), so --fix never changes a mailbox.
+  [/(?<![\p{L}\p{N}_.%+-])[\p{L}\p{N}_.%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, /@/],
   // Latin words with the numbers and punctuation around them: «ILNA 2025», «ISO 9001:2015»,
   // «COVID-19», and a whole English sentence, digits included.
   [/(?:(?<![\d.,:/%-])\d[\d.,:/%-]*[ \t]*)?[A-Z][A-Z0-9]*(?:[ \t.,'’&:/_+()-]+[A-Z0-9]+)*(?:[ \t]*\d[0-9.,:/%-]*)?/gi, /[A-Z]/i],

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
@@ -124,6 +124,22 @@ test("runCheck :: --fix reports grouped keyboard-layout fixes once per field, an
   const text = formatReport(report);
   assert.ok(text.includes("body: «مديركل» → «مدیرکل» ي/ك عربی در ۲۲ جا درست شد — Arabic ي/ك fixed in 22 places [arabic-letters]"), text);
   assert.equal(runCheck({ root, releasesDir: dir, fix: true }).fixed, 0);
+});
+
+test("runCheck :: regression: a loader warning names its field's line and proposes no «» replacement", () => {
+  const dir = copy("clean");
+  const file = path.join(dir, "1404", readdirSync(path.join(dir, "1404")).find((f) => f.endsWith(".md")) as string);
+  const text = readFileSync(file, "utf8");
+  // A Tehran wall-clock time that never existed (the DST gap), typed with Persian digits and slashes.
+  writeFileSync(file, text.replace(/^date: .*$/m, "date: ۱۴۰۰/۰۱/۰۲ ۰۰:۱۵"));
+  const dateLine = text.split("\n").findIndex((l) => l.startsWith("date:")) + 1;
+  const report = runCheck({ root: dir, releasesDir: dir, dataDir: path.join(root, "_data") });
+  const loader = report.files.flatMap((f) => f.warnings).filter((w) => w.rule === "loader");
+  assert.equal(loader.map((w) => [w.field, w.line]), [["date", dateLine]]);
+  const shown = formatLintWarning(loader[0] as (typeof loader)[number]).split("\n");
+  assert.is(shown[0]?.startsWith(`${path.relative(dir, file)}:${dateLine}: date: «۱۴۰۰/۰۱/۰۲ ۰۰:۱۵» ساعت 00:15 آن روز در تهران وجود نداشت`), true, shown[0]);
+  assert.is(shown[1], "    «۱۴۰۰/۰۱/۰۲ ۰۰:۱۵» 00:15 never existed in Tehran that day (clocks moved forward an hour that night); it is read as 01:15; correct the time if another was meant — check and fix by hand");
+  assert.not.ok(shown.join("\n").includes("→ «»"));
 });
 
 test.run();

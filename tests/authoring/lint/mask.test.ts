@@ -2,6 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MASK } from "../../../src/authoring/lint/chars.ts";
 import { maskText } from "../../../src/authoring/lint/mask.ts";
+import { fixBody } from "./rules/lint-with.ts";
 
 const shown = (body: string) =>
   maskText(body, [{ field: "body", start: 0, end: body.length, markdown: true }]).replace(new RegExp(`${MASK}+`, "g"), "▒");
@@ -25,6 +26,13 @@ test("maskText :: Markdown code blocks, link targets, indentation and hard break
   assert.is(shown("```\nx 1\n```\nمتن"), "▒\n▒\n▒\nمتن");
   assert.is(shown("[پیوند ۱](https://x.ir/1)"), "[پیوند ۱▒");
   assert.is(shown("خط  \n    کد"), "خط▒\n▒");
+});
+
+test("maskText :: regression: an e-mail address with Arabic or Persian letters is never read or fixed", () => {
+  assert.is(shown("نشانی كريم@example.com است"), "نشانی ▒ است");
+  assert.is(shown("به يوسف_علي@كار.ir نامه بنويسيد"), "به ▒ نامه بنويسيد");
+  assert.is(shown("ایمیل: info.کار@fars-labour.ir"), "ایمیل: ▒");
+  assert.is(fixBody("نشانی كريم@example.com و علي.كاظمي@mcls.gov.ir است و كار را ببينيد"), "نشانی كريم@example.com و علي.كاظمي@mcls.gov.ir است و کار را ببینید");
 });
 
 test.run();

@@ -50,4 +50,13 @@ test("zwnjAffixes :: near misses for ای/اند: not after a short word or anot
   assert.equal(changes(zwnjAffixes, "به ای، که اش، چه اند، سلام ای دوست، کرده است، کارگر اند، خانه ایران"), []);
 });
 
+test("zwnj-affixes :: regression: a suffix right before a masked run (closing quote, link, code) is still found", () => {
+  assert.equal(changes(zwnjAffixes, "متن", 'title: "روابط عمومی اعلام کرده اند"'), ["کرده اند → کرده\u200cاند"]);
+  assert.equal(changes(zwnjAffixes, "متن", "title: 'وی گفت: این خانه ای'"), ["خانه ای → خانه\u200cای"]);
+  assert.equal(changes(zwnjAffixes, "متن", 'title: "کار \\"را\\" کرده اند"'), ["کرده اند → کرده\u200cاند"]);
+  assert.equal(fixBody("[آنها گفته اند](https://x.ir/a) و خانه ای`کد`"), "[آنها گفته\u200cاند](https://x.ir/a) و خانه\u200cای`کد`");
+  // The masked text itself never changes: a URL path with a space-like mask next to ها stays.
+  assert.equal(fixBody("<https://x.ir/کتاب> ها"), "<https://x.ir/کتاب> ها");
+});
+
 test.run();
