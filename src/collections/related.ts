@@ -4,16 +4,22 @@ import { newestFirst } from "./newsroom-order.ts";
 export const RELATED_SIZE = 4;
 
 /**
- * Up to `RELATED_SIZE` other listed releases that share a topic or the county, newest first,
- * never the release itself. Merges the release's already-sorted buckets, so the cost per
- * release is bounded by the number of its keys, not by the size of the site.
+ * Up to `RELATED_SIZE` listed releases that share a topic or the county and were published
+ * BEFORE the release (strictly older in `newestFirst` order), nearest in time first, never the
+ * release itself. Only older releases qualify so that publishing a new release changes no other
+ * release page: the related box of a page depends only on what existed when it was published
+ * (issue 16). The oldest release of its topics and county therefore has none.
+ *
+ * `buckets` are the release's topic and county buckets, each sorted `newestFirst`; the release
+ * need not be in them (a withdrawn release has a page but is in no bucket). Cost per release is
+ * a binary search per bucket plus at most `size` merge steps, not the size of the site.
  */
 export function relatedReleases(
   release: Release,
   buckets: ReadonlyArray<readonly Release[]>,
   size = RELATED_SIZE,
 ): Release[] {
-  const cursors = buckets.map(() => 0);
+  const cursors = buckets.map((bucket) => firstOlder(bucket, release));
   const out: Release[] = [];
   const seen = new Set<number>([release.code]);
   while (out.length < size) {
@@ -34,4 +40,16 @@ export function relatedReleases(
     out.push(chosen);
   }
   return out;
+}
+
+/** Index of the first release in a `newestFirst`-sorted bucket that is strictly older than `release`. */
+function firstOlder(bucket: readonly Release[], release: Release): number {
+  let lo = 0;
+  let hi = bucket.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (newestFirst(bucket[mid] as Release, release) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

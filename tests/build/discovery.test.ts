@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { generateReleases } from "../../src/bench/generate.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import type { Newsroom } from "../../src/collections/newsroom.ts";
+import { newestFirst, type Newsroom } from "../../src/collections/newsroom.ts";
 import topics from "../../_data/topics.json" with { type: "json" };
 import counties from "../../_data/counties.json" with { type: "json" };
 
@@ -138,7 +138,8 @@ test("archive :: every listed release is in exactly one month page", () => {
   assert.equal(codes.sort((a, b) => a - b), newsroom.listed.map((r) => r.code).sort((a, b) => a - b));
 });
 
-test("release :: links to its county and topics; related releases share one and never itself", () => {
+test("release :: links to its county and topics; related releases share one, were published before it, never itself", () => {
+  let full = 0;
   for (const release of newsroom.listed) {
     const html = read(release.url);
     for (const t of release.topics) assert.ok(html.includes(`<a href="/topics/${t.key}/">${t.name}</a>`));
@@ -146,14 +147,17 @@ test("release :: links to its county and topics; related releases share one and 
     const section = (html.split('<section class="related"')[1] ?? "").split("</section>")[0] ?? "";
     const related = [...section.matchAll(/<li><a href="\/releases\/(\d+)\/">/g)].map((m) => Number(m[1]));
     assert.ok(related.length <= 4);
+    if (related.length === 4) full++;
     assert.not.ok(related.includes(release.code), `release ${release.code} relates to itself`);
     for (const code of related) {
       const other = newsroom.listed.find((r) => r.code === code);
       assert.ok(other, `related ${code} is not listed`);
       const shares = other.topics.some((t) => release.topics.some((u) => u.key === t.key)) || (release.county && other.county?.key === release.county.key);
       assert.ok(shares, `${code} shares nothing with ${release.code}`);
+      assert.ok(newestFirst(other, release) > 0, `${code} was not published before ${release.code}`);
     }
   }
+  assert.ok(full > newsroom.listed.length / 2, `only ${full} releases have 4 related releases`);
 });
 
 test("navigation :: menu, breadcrumbs, skip link and about page", () => {

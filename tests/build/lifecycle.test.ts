@@ -82,7 +82,9 @@ test("scheduled releases :: everywhere once their time has come; drafts still no
     "archive/1404/07/index.html", "feed.xml", "atom.xml", "feed.json", "topics/insurance/feed.xml", "counties/fasa/atom.xml"]) {
     assert.ok(where.includes(f), `${f} lacks the release`);
   }
-  assert.ok(readFileSync(path.join(late, "releases/1/index.html"), "utf8").includes('<a href="/releases/5/">'), "related link");
+  // Related releases are older ones (issue 16): the newly live release relates to 1, and 1's page is unchanged.
+  assert.ok(readFileSync(path.join(late, "releases/5/index.html"), "utf8").includes('<a href="/releases/1/">'), "related link");
+  assert.not.ok(readFileSync(path.join(late, "releases/1/index.html"), "utf8").includes('<a href="/releases/5/">'), "no link to a later release");
   for (const text of SECRETS.draft) assert.equal(filesContaining(late, text), [], text);
 });
 
