@@ -46,7 +46,7 @@ interface Measured {
   user?: number;
   system?: number;
   peakMiB?: number;
-  report: { wallMs: number; cpuMs: number; pages: number; rendered: number; skipped: boolean; htmlFiles: number; phases: Record<string, number> };
+  report: { wallMs: number; cpuMs: number; pages: number; rendered: number; renderedByKind: Record<string, number>; skipped: boolean; htmlFiles: number; phases: Record<string, number> };
 }
 
 const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
@@ -129,6 +129,7 @@ if (repeat) {
     console.log(`  ${name.padEnd(28)} ${s(m.wallMs).padStart(8)} ${`${cpu(m).toFixed(2)} s`.padStart(8)} ${`${m.peakMiB?.toFixed(0) ?? "?"} MiB`.padStart(9)}  ${m.report.skipped ? "none: nothing to do" : `${m.report.rendered} of ${m.report.pages}`}`);
   }
   for (const [name, m] of steps.slice(1)) {
+    if (!m.report.skipped) console.log(`  ${name}: rendered ${Object.entries(m.report.renderedByKind).map(([k, v]) => `${v} ${k}`).join(", ")}`);
     console.log(`  ${name}: ${Object.entries(m.report.phases).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
   }
 }

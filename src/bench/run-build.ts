@@ -1,11 +1,12 @@
 import { readdirSync } from "node:fs";
 import { phaseTimes } from "../build/phases.ts";
 import { buildSiteIfChanged } from "../build/unchanged.ts";
+import { bulkPagesRenderedByKind } from "../render/bulk-pages.ts";
 
 /**
  * Child process of `npm run bench`: one full build of a generated site, timed from inside.
  * As `npm run build` does, it builds nothing when nothing changed (pages 0, `skipped`).
- * Prints one JSON line: wall time, CPU time of this process, pages written and rendered, phases.
+ * Prints one JSON line: wall time, CPU time of this process, pages written and rendered (by kind), phases.
  * Arguments: <project root> <releases folder> <output folder> [<cache folder> | -] (`-`: no cache).
  */
 const [root, releasesDir, outDir, cache] = process.argv.slice(2) as [string, string, string, string | undefined];
@@ -20,6 +21,7 @@ console.log(JSON.stringify({
   cpuMs: Math.round((used.user + used.system) / 1000),
   pages,
   rendered,
+  renderedByKind: built.skipped ? {} : bulkPagesRenderedByKind(),
   skipped: built.skipped,
   htmlFiles: files,
   phases: phaseTimes(),

@@ -17,6 +17,10 @@ interface BulkItem {
 
 let lastWritten = 0;
 let lastRendered = 0;
+let lastRenderedByKind: Record<BulkKind, number> = { release: 0, listing: 0, "archive year": 0 };
+
+/** The three kinds of bulk page, as `npm run bench` counts them. */
+export type BulkKind = "release" | "listing" | "archive year";
 
 /** Pages the last call wrote (the build reports them with Eleventy's own). */
 export function bulkPagesWritten(): number {
@@ -26,6 +30,11 @@ export function bulkPagesWritten(): number {
 /** Of those, pages the last call rendered (the others came from the build cache). */
 export function bulkPagesRendered(): number {
   return lastRendered;
+}
+
+/** Of those, pages the last call rendered, by kind (`npm run bench` prints what a change costs). */
+export function bulkPagesRenderedByKind(): Record<BulkKind, number> {
+  return { ...lastRenderedByKind };
 }
 
 /** How many files are being written at once while the next pages render. */
@@ -56,6 +65,7 @@ export async function renderBulkPages(
   const inFlight = new Set<Promise<void>>();
   let written = 0;
   let rendered = 0;
+  const byKind: Record<BulkKind, number> = { release: 0, listing: 0, "archive year": 0 };
 
   const fileOf = async (url: string) => {
     const file = path.join(outDir, url, "index.html");
@@ -86,7 +96,7 @@ export async function renderBulkPages(
     }
   };
 
-  const renderAll = async (bodyTemplate: string, items: readonly BulkItem[]) => {
+  const renderAll = async (kind: BulkKind, bodyTemplate: string, items: readonly BulkItem[]) => {
     const body = env.getTemplate(bodyTemplate, true);
     for (const item of items) {
       const key = cache?.key(item.url, item);
@@ -97,6 +107,7 @@ export async function renderBulkPages(
         const context = { ...globals, newsroom, item, page: { url: item.url } };
         const html = layout.render({ ...context, content: body.render(context) });
         rendered++;
+        byKind[kind]++;
         job = write(item.url, html, key).finally(() => inFlight.delete(job));
       }
       inFlight.add(job);
@@ -105,11 +116,12 @@ export async function renderBulkPages(
     }
   };
 
-  await renderAll("pages/release.njk", newsroom.render.releasePages);
-  await renderAll("pages/listing.njk", newsroom.render.listingPages);
-  await renderAll("pages/archive-year.njk", newsroom.render.archivePages);
+  await renderAll("release", "pages/release.njk", newsroom.render.releasePages);
+  await renderAll("listing", "pages/listing.njk", newsroom.render.listingPages);
+  await renderAll("archive year", "pages/archive-year.njk", newsroom.render.archivePages);
   await Promise.all(inFlight);
   lastWritten = written;
   lastRendered = rendered;
+  lastRenderedByKind = byKind;
   return written;
 }
