@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { readVocabulary } from "./load-releases.ts";
-import { releaseJsonSchema } from "./schema-zod.ts";
+import { releaseJsonSchema } from "./schema.ts";
 
 /**
  * `npm run schema`: write `docs/release.schema.json`, the JSON Schema of a release's front matter

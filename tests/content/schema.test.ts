@@ -5,8 +5,8 @@ import * as assert from "uvu/assert";
 import { cmsConfig, releaseFields } from "../../src/admin-build/cms-config.ts";
 import { schemaFileText } from "../../src/content/schema-cli.ts";
 import { readVocabulary } from "../../src/content/load-releases.ts";
-import { frontMatterTable, RELEASE_FIELDS, RELEASE_KEYS, type Field } from "../../src/content/schema.ts";
-import { releaseSchema } from "../../src/content/schema-zod.ts";
+import { frontMatterTable, RELEASE_FIELDS, RELEASE_KEYS, releaseSchema, type Field } from "../../src/content/schema.ts";
+
 import { validateRelease } from "../../src/content/validate.ts";
 import { allowedExtensions } from "../../src/content/file-kind.ts";
 
