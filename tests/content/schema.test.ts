@@ -5,7 +5,8 @@ import * as assert from "uvu/assert";
 import { cmsConfig, releaseFields } from "../../src/admin-build/cms-config.ts";
 import { schemaFileText } from "../../src/content/schema-cli.ts";
 import { readVocabulary } from "../../src/content/load-releases.ts";
-import { frontMatterTable, RELEASE_FIELDS, RELEASE_KEYS, releaseSchema, type Field } from "../../src/content/schema.ts";
+import { z } from "zod";
+import { fieldsOf as readFields, frontMatterTable, lengthMessage, RELEASE_FIELDS, RELEASE_KEYS, releaseJsonSchema, releaseSchema, type Field } from "../../src/content/schema.ts";
 
 import { validateRelease } from "../../src/content/validate.ts";
 import { allowedExtensions } from "../../src/content/file-kind.ts";
@@ -101,6 +102,43 @@ test("schema :: the zod schema and the loader agree on what a front matter may h
     );
     assert.is(problems.length === 0, ok, `loader: ${name}: ${problems.map((p) => p.en).join("; ")}`);
   }
+});
+
+test("schema :: changing a zod check changes RELEASE_FIELDS, the README table, the desk's form and its messages", () => {
+  const shape = releaseSchema().shape as Record<string, z.ZodType>;
+  const meta = (name: string) => (shape[name] as z.ZodType).meta() as Record<string, unknown>;
+  const changed = readFields({
+    ...shape,
+    title: z.string().min(5).max(60).meta(meta("title")),
+    kicker: (shape.kicker as z.ZodOptional<z.ZodString>).unwrap(), // now required
+    topics: z.array(z.string()).min(2).max(3).meta(meta("topics")),
+  });
+  const title = changed.title as Extract<Field, { kind: "text" }>;
+  const topics = changed.topics as Extract<Field, { kind: "terms" }>;
+  assert.equal([title.min, title.max, topics.min, topics.max], [5, 60, 2, 3]);
+  assert.equal([RELEASE_FIELDS.title.min, RELEASE_FIELDS.title.max, RELEASE_FIELDS.topics.min, RELEASE_FIELDS.topics.max], [10, 120, 1, 5]);
+  assert.is(title.label.fa, "تیتر", "the metadata travels with the schema");
+  assert.is(lengthMessage(title, 3).fa, "تیتر 3 نویسه دارد؛ باید بین 5 تا 60 نویسه باشد");
+  assert.ok(frontMatterTable(changed).includes("| `kicker` | text | yes |"));
+  assert.ok(frontMatterTable().includes("| `kicker` | text | no |"));
+  const kicker = releaseFields(vocab, changed).find((f) => f.name === "kicker");
+  assert.is(kicker?.required, true, "the desk's form follows");
+  assert.is(releaseFields(vocab).find((f) => f.name === "kicker")?.required, false);
+});
+
+test("schema :: the JSON Schema's lengths, counts and required lists are RELEASE_FIELDS' (both from the zod schema)", () => {
+  interface Js { properties?: Record<string, Js>; items?: Js; required?: string[]; minLength?: number; maxLength?: number; minItems?: number; maxItems?: number }
+  const walk = (fields: Record<string, Field>, js: Js, at: string): void => {
+    assert.equal(js.required ?? [], Object.entries(fields).filter(([, f]) => f.required).map(([k]) => k), `${at}: required`);
+    for (const [name, f] of Object.entries(fields)) {
+      const p = js.properties?.[name] as Js;
+      if (f.kind === "text") assert.equal([p.minLength, p.maxLength], [f.min, f.max], `${at}${name}: length`);
+      if (f.kind === "terms") assert.equal([p.minItems, p.maxItems], [f.min, f.max], `${at}${name}: count`);
+      if (f.kind === "object") walk(f.fields, p, `${name}.`);
+      if (f.kind === "list") walk(f.fields, p.items as Js, `${name}[].`);
+    }
+  };
+  walk(RELEASE_FIELDS, releaseJsonSchema(keys) as Js, "");
 });
 
 test.run();
