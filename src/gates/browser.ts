@@ -11,7 +11,11 @@ import { findTargets, WIDTHS, type Target } from "./targets.ts";
 import { result, type GateContext, type GateResult } from "./types.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+/**
+ * Debian's Chromium headless on a closed network: without the background-networking flags it keeps
+ * trying Google's hosts (shared/design/quality-gates.md). Every browser of the gates and tests uses these.
+ */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const HEIGHT: Record<number, number> = { 390: 844, 1280: 800 };
 
 /** favicon.ico is asked for by the browser itself, not by the page: never a finding. */
@@ -47,7 +51,7 @@ export async function browserGates(ctx: GateContext): Promise<GateResult[]> {
   let fontPages = 0;
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const visits: Visit[] = WIDTHS.flatMap((width) => targets.map((target) => ({ target, width, label: `${target.urlPath} @${width}` })));
     for (const { target, width, label } of visits) {
       const page = await context.newPage();

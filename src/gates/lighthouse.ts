@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { CHROMIUM } from "./browser.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "./browser.ts";
 import { count } from "./site-files.ts";
 import { findTargets } from "./targets.ts";
 import { result, type GateContext, type GateResult } from "./types.ts";
@@ -13,7 +13,7 @@ export type Category = keyof typeof LIGHTHOUSE_THRESHOLDS;
 const CATEGORIES = Object.keys(LIGHTHOUSE_THRESHOLDS) as Category[];
 /** The pages Lighthouse runs on: home, a release with an image, a listing (a topic) and /search/. */
 const PAGES = /^(?:home|release-\d+|topic-.+|search)$/;
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 
 export type Scores = Record<Category, number>;
 

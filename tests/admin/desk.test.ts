@@ -11,7 +11,7 @@ import { ADMIN_CSP } from "../../src/admin-build/csp.ts";
 import { jalaliStamp } from "../../src/authoring/new/jalali-stamp.ts";
 import { runCheck } from "../../src/authoring/check/check.ts";
 import { buildSite } from "../../src/build/build-site.ts";
-import { CHROMIUM, missingProgram, NGINX, startNginx, type RunningNginx } from "../deploy/nginx-harness.ts";
+import { CHROMIUM, CHROMIUM_ARGS, missingProgram, NGINX, startNginx, type RunningNginx } from "../deploy/nginx-harness.ts";
 import { installDirectoryPicker } from "./fs-bridge.ts";
 
 /**
@@ -22,7 +22,6 @@ import { installDirectoryPicker } from "./fs-bridge.ts";
  */
 
 const root = process.cwd();
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const SHOTS = path.join(root, "gates-output/admin");
 const DEADLINE = 60_000;
 
@@ -44,7 +43,7 @@ test.before(async () => {
   for (const page of ["index.html", "releases/12/index.html", "search/index.html", "404.html"]) {
     assert.not.match(readFileSync(path.join(tmp, "site", page), "utf8"), "/admin/", `${page} does not load the desk`);
   }
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   await mkdir(SHOTS, { recursive: true });
 });
 

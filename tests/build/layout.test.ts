@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
 import { renderBody } from "../../src/content/markdown.ts";
-import { CHROMIUM } from "../../src/gates/browser.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/gates/browser.ts";
 import { startStaticServer } from "../../src/gates/static-server.ts";
 
 // What a reader's browser shows: the sample site in Debian's Chromium at phone and desk widths.
@@ -28,7 +28,7 @@ test.before(async () => {
   context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: CHROMIUM_ARGS,
   });
 });
 

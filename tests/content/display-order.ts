@@ -3,11 +3,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { CHROMIUM } from "../../src/gates/browser.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/gates/browser.ts";
 
 /** Not a test: helpers for tests that measure what Chromium displays. */
 
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const CSS = readFileSync(path.join(process.cwd(), "src/assets/css/site.css"), "utf8").replace(/@font-face\s*\{[^}]*\}/g, "");
 
 /** Run `fn` with a page of Debian's Chromium; the browser and its profile are always removed. */
@@ -15,7 +14,7 @@ export async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
   const profile = await mkdtemp(path.join(os.tmpdir(), "newsroom-bidi-chromium-"));
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     return await fn(page);

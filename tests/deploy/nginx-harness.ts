@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const NGINX = "/usr/sbin/nginx";
-export const CHROMIUM = "/usr/bin/chromium";
+export { CHROMIUM, CHROMIUM_ARGS } from "../../src/gates/browser.ts";
 
 /** A clear failure, naming the Debian package, when a program the test needs is missing. */
 export function missingProgram(file: string, debianPackage: string): string | undefined {

@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
 import { CSP_HEADER, CSP_META } from "../../src/security/csp.ts";
 import { ADMIN_CSP, ADMIN_CSP_META } from "../../src/admin-build/csp.ts";
-import { CHROMIUM, checkConfig, get, missingProgram, NGINX, startNginx, type Reply, type RunningNginx } from "./nginx-harness.ts";
+import { CHROMIUM, CHROMIUM_ARGS, checkConfig, get, missingProgram, NGINX, startNginx, type Reply, type RunningNginx } from "./nginx-harness.ts";
 
 // deploy/nginx.conf served by Debian's nginx against a fresh build of the sample content,
 // then the home page, a release and the search page in Debian's Chromium under its CSP.
@@ -360,7 +360,7 @@ test("nginx :: home, a release and a search work in Chromium under the CSP", asy
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: CHROMIUM_ARGS,
     });
     // Injected by the driver, not by the page: the CSP does not apply to it.
     await context.addInitScript(() => {

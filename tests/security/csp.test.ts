@@ -9,7 +9,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
-import { CHROMIUM } from "../../src/gates/browser.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/gates/browser.ts";
 import { startStaticServer, type StaticServer } from "../../src/gates/static-server.ts";
 import { CSP_HEADER, CSP_META, HEADER_ONLY_DIRECTIVES } from "../../src/security/csp.ts";
 
@@ -47,7 +47,7 @@ test("csp :: regression: an injected inline script does not run on a host withou
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: CHROMIUM_ARGS,
     });
     // Added by the driver, not the page: the CSP does not apply to it.
     await context.addInitScript(() => {
