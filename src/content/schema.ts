@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toPersianDigits } from "../persian/digits.ts";
 
 /**
  * The content model of a release's front matter, declared once as a zod 4 schema (`releaseShape`):
@@ -228,13 +229,9 @@ export function topicsCountMessage(): Bilingual {
   const t = RELEASE_FIELDS.topics;
   const example = "[employment, insurance]";
   return {
-    fa: `باید فهرستی از ${toPersianNumber(t.min)} تا ${toPersianNumber(t.max)} موضوع باشد، مثلاً ${example}`,
+    fa: `باید فهرستی از ${toPersianDigits(t.min)} تا ${toPersianDigits(t.max)} موضوع باشد، مثلاً ${example}`,
     en: `must be a list of ${t.min}–${t.max} topics, e.g. ${example}`,
   };
-}
-
-function toPersianNumber(n: number): string {
-  return String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] as string);
 }
 
 export interface VocabularyKeys {
