@@ -26,7 +26,7 @@ export interface Newsroom {
   pages: Release[];
   /** Releases shown in listings: published and not withdrawn, newest first. */
   listed: Release[];
-  /** The home page's releases. */
+  /** The 20 newest listed releases (the side column's latest list). */
   latest: Release[];
   /** Releases whose time has not come yet, soonest first. */
   scheduled: Release[];
