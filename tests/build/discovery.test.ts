@@ -19,12 +19,12 @@ let newsroom: Newsroom;
 const read = (url: string) => readFileSync(path.join(out, url, url.endsWith(".html") ? "" : "index.html"), "utf8");
 /** Codes of the release cards on a listing page, in order. */
 const cards = (url: string) => [...read(url).matchAll(/<h2 class="card-title"><a href="\/releases\/(\d+)\/">/g)].map((m) => Number(m[1]));
-/** Codes across every page of a paginated listing. */
+/** Codes across every page of a paginated listing, newest first: the base, then /page/N/ down to /page/1/. */
 function allPages(base: string): number[] {
-  const codes: number[] = [];
-  for (let n = 1; existsSync(path.join(out, n === 1 ? base : `${base}page/${n}/`, "index.html")); n++) {
-    codes.push(...cards(n === 1 ? base : `${base}page/${n}/`));
-  }
+  let top = 0;
+  while (existsSync(path.join(out, `${base}page/${top + 1}/`, "index.html"))) top++;
+  const codes = cards(base);
+  for (let n = top; n >= 1; n--) codes.push(...cards(`${base}page/${n}/`));
   return codes;
 }
 
@@ -38,26 +38,41 @@ test.before(async () => {
 
 test.after(() => rmSync(tmp, { recursive: true, force: true }));
 
-test("home :: ceil(N / 20) pages of 20, newest first across pages", () => {
+test("home :: pages of 20 numbered from the oldest, the base holding the rest; newest first across pages", () => {
   const listed = newsroom.listed.map((r) => r.code);
-  assert.ok(listed.length > 40, `only ${listed.length} listed`);
-  const pages = Math.ceil(listed.length / 20);
-  assert.ok(existsSync(path.join(out, `page/${pages}/index.html`)));
-  assert.not.ok(existsSync(path.join(out, `page/${pages + 1}`)));
-  assert.not.ok(existsSync(path.join(out, "page/1")), "page 1 is the home page itself");
-  assert.is(cards("/").length, 20);
+  assert.ok(listed.length >= 40 && listed.length < 60, `${listed.length} listed: this test expects one numbered page`);
+  assert.ok(existsSync(path.join(out, "page/1/index.html")), "page 1 is the oldest 20, under /page/1/");
+  assert.not.ok(existsSync(path.join(out, "page/2")));
+  assert.equal(cards("/page/1/"), listed.slice(-20));
+  assert.equal(cards("/"), listed.slice(0, -20));
   assert.equal(allPages("/"), listed);
   const times = newsroom.listed.map((r) => r.date.toMillis());
   assert.ok(times.every((t, i) => i === 0 || t <= (times[i - 1] as number)));
 });
 
-test("home :: accessible pagination with Persian page numbers", () => {
-  const page2 = read("/page/2/");
-  assert.ok(page2.includes('<nav class="pager" aria-label="صفحه‌های فهرست">'));
-  assert.ok(page2.includes('<a href="/page/2/" aria-current="page" aria-label="صفحهٔ ۲">۲</a>'));
-  assert.ok(page2.includes('<a href="/" rel="prev"><span aria-hidden="true">→</span> صفحهٔ قبل</a>'));
-  assert.ok(page2.includes('<a href="/page/3/" rel="next">صفحهٔ بعد <span aria-hidden="true">←</span></a>'));
-  assert.ok(page2.includes("<title>تازه‌ترین خبرها — صفحهٔ ۲ |"));
+test("home :: accessible pagination with Persian labels: «جدیدتر», «تازه‌ترین», page numbers, «قدیمی‌تر»", () => {
+  const page1 = read("/page/1/");
+  const pager = (html: string) => html.slice(html.indexOf('<nav class="pager"'), html.indexOf("</nav>", html.indexOf('<nav class="pager"')) + 6);
+  assert.is(pager(page1), [
+    '<nav class="pager" aria-label="صفحه‌های فهرست">',
+    "  <ul>",
+    '    <li class="pager-step"><a href="/" rel="prev"><span aria-hidden="true">→</span> جدیدتر</a></li>',
+    '    <li><a href="/">تازه‌ترین</a></li>',
+    '    <li><a href="/page/1/" aria-current="page" aria-label="صفحهٔ ۱">۱</a></li>',
+    "  </ul>",
+    "</nav>",
+  ].join("\n"));
+  assert.is(pager(read("/")), [
+    '<nav class="pager" aria-label="صفحه‌های فهرست">',
+    "  <ul>",
+    '    <li><a href="/" aria-current="page">تازه‌ترین</a></li>',
+    '    <li><a href="/page/1/" aria-label="صفحهٔ ۱">۱</a></li>',
+    '    <li class="pager-step"><a href="/page/1/" rel="next">قدیمی‌تر <span aria-hidden="true">←</span></a></li>',
+    "  </ul>",
+    "</nav>",
+  ].join("\n"));
+  assert.ok(page1.includes("<title>تازه‌ترین خبرها — صفحهٔ ۱ |"));
+  assert.ok(page1.includes('<h1 class="page-title">تازه‌ترین خبرها — صفحهٔ ۱</h1>'));
   assert.not.ok(read("/").includes('rel="prev"'));
 });
 

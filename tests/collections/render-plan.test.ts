@@ -67,4 +67,31 @@ test("changedPlan :: a date edit that moves a release re-renders the listings it
   assert.ok(plan.archivePages.length >= 1);
 });
 
+test("changedPlan :: a release added at the top renders the base pages of its listings, never a numbered page below a wrap", () => {
+  const a = load();
+  const source = a.newsroom.listed[5]!;
+  const abs = path.join(root, source.file);
+  // Just before the build's now (1404-12-10 03:30 Tehran): the newest listed release.
+  writeFileSync(path.join(path.dirname(abs), "00999-added.md"), readFileSync(abs, "utf8")
+    .replace(/^code: \d+$/m, "code: 999").replace(/^date: .*$/m, "date: 1404-12-10 03:00").replace(/\nwithdrawn:\n(?: {2}.*\n)+/, "\n"));
+  const b = load();
+  const added = b.newsroom.listed[0]!;
+  assert.is(added.code, 999);
+  const plan = changedPlan(a.newsroom, a.hashes, b.newsroom, b.hashes);
+  const expected = new Set<string>();
+  const listings = [
+    { url: "/", size: b.newsroom.listed.length },
+    ...[...b.newsroom.topics, ...b.newsroom.counties].filter((t) => t.releases.includes(added)).map((t) => ({ url: t.url, size: t.releases.length })),
+  ];
+  for (const { url, size } of listings) {
+    expected.add(url);
+    const full = Math.floor(size / 20);
+    if (size % 20 === 0 && full >= 2) for (const n of [full - 1, full - 2, full - 3].filter((k) => k >= 1)) expected.add(`${url}page/${n}/`);
+  }
+  expected.add(b.newsroom.archive[0]!.months[0]!.url);
+  assert.equal(new Set(plan.listingPages.map((p) => p.url)), expected);
+  assert.ok(plan.releasePages.some((p) => p.url === added.url));
+  assert.ok(b.newsroom.listingPages.filter((p) => p.url.startsWith("/page/")).length >= 4, "the home listing has numbered pages");
+});
+
 test.run();
