@@ -5,8 +5,9 @@ import { writeAdmin } from "./admin-build/write-admin.ts";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
 import { GzipStore } from "./build/gzip-store.ts";
 import { forgetLastBuilds } from "./build/last-build.ts";
-import { addPhase, timePhase } from "./build/phases.ts";
+import { addPhase, mark, timePhase } from "./build/phases.ts";
 import { precompress } from "./build/precompress.ts";
+import { stagingSession } from "./build/staging.ts";
 import { copyReleaseFiles } from "./build/release-files.ts";
 import { readSite } from "./content/site.ts";
 import { CSP_META } from "./security/csp.ts";
@@ -18,7 +19,7 @@ import { markFile, writeFavicons } from "./identity/favicons.ts";
 import { processReleaseImages } from "./images/release-images.ts";
 import { renderBulkPages, type NunjucksEnvironment } from "./render/bulk-pages.ts";
 import { PageCache, templatesReadNewsroom } from "./render/page-cache.ts";
-import { writeSearchIndex } from "./search/index-releases.ts";
+import { indexReleases, writeSearchIndex } from "./search/index-releases.ts";
 import { renderRobots, renderSitemap } from "./sitemap/sitemap.ts";
 
 const FONT_DIR = "node_modules/@fontsource-variable/vazirmatn/files";
@@ -51,7 +52,7 @@ export default function newsroom(config: UserConfig): void {
     return { css: main?.url ?? "", listingCss: listing?.url ?? "" };
   };
 
-  let search: Promise<number> | undefined;
+  let search: Promise<unknown> | undefined;
   let cacheDir: string | undefined;
   let renderStarted = 0;
   let onlyReleasesChanged = false;
@@ -63,6 +64,7 @@ export default function newsroom(config: UserConfig): void {
     onlyReleasesChanged = changed.length > 0 && changed.every((f) => path.resolve(root, f).startsWith(releasesDir + path.sep));
   });
   config.on("eleventy.before", async ({ directories, runMode }: BuildEvent) => {
+    mark("eleventy.before");
     const { pages, listed } = await timePhase("load and validate", () => store.refresh(runMode !== "build" && onlyReleasesChanged));
     onlyReleasesChanged = false;
     cacheDir = runMode === "build" ? process.env.NEWSROOM_CACHE : undefined;
@@ -70,7 +72,8 @@ export default function newsroom(config: UserConfig): void {
     if (runMode !== "build") forgetLastBuilds(path.join(root, ".cache/build"));
     if (runMode === "build") {
       // Pagefind runs in its own process on one core: index while Eleventy renders on the other.
-      search = timePhase("search index", () => writeSearchIndex(listed, directories.output, cacheDir));
+      // `npm run build` started it already, before loading Eleventy (src/build/build-site.ts).
+      search = stagingSession()?.search ?? timePhase("search index", () => indexReleases(listed, directories.output, cacheDir));
       search.catch(() => undefined); // awaited (and reported) in eleventy.after
     }
     css = cssFiles.map(stylesheet);
@@ -78,6 +81,7 @@ export default function newsroom(config: UserConfig): void {
     const images = await timePhase("images", () => processReleaseImages(pages, directories.output, path.join(root, ".cache/img")));
     for (const r of pages) if (r.image) r.image.responsive = images.get(r.code);
     renderStarted = performance.now();
+    mark("render start");
   });
   config.addGlobalData("newsroom", () => store.current);
   config.addGlobalData("assets", assetUrls);
@@ -109,10 +113,17 @@ export default function newsroom(config: UserConfig): void {
     const globals = { site, assets: assetUrls(), side: sideColumn(store.current, false) };
     const readsAll = cacheDir !== undefined && templatesReadNewsroom(path.join(root, "src/_includes"));
     if (readsAll) console.warn("[newsroom] page cache off: a template in src/_includes names `newsroom`, so any page may depend on every release");
-    const pageCache = cacheDir && !readsAll ? new PageCache(cacheDir, globals) : undefined;
+    const session = runMode === "build" ? stagingSession() : undefined;
+    const livePages = session?.live && new Map(Object.entries(session.live.files).flatMap(([file, e]) => (e.key ? [[file, e.key] as const] : [])));
+    const pageCache = cacheDir && !readsAll ? new PageCache(cacheDir, globals, livePages) : undefined;
     await pageCache?.open();
     const bulk = await timePhase("render and write", () => renderBulkPages(env, store.current, globals, out, runMode === "build", pageCache));
+    mark("bulk pages written");
     await pageCache?.prune();
+    if (session && pageCache) {
+      session.pageKeys = pageCache.pageKeys;
+      session.keptPages = pageCache.keptPages;
+    }
     if (runMode !== "build") console.log(`[newsroom] Wrote ${bulk} release and listing pages`);
     await mkdir(path.join(out, "assets/css"), { recursive: true });
     for (const sheet of currentCss()) await writeFile(path.join(out, sheet.url), sheet.css);
@@ -127,7 +138,7 @@ export default function newsroom(config: UserConfig): void {
     if (runMode === "build") {
       // Compress the pages while Pagefind finishes; its own files are compressed after it.
       const gzip = cacheDir ? await new GzipStore(cacheDir).open() : undefined;
-      await Promise.all([search, timePhase("precompress", () => precompress(out, ["pagefind"], gzip))]);
+      await Promise.all([search, timePhase("precompress", () => precompress(out, ["pagefind"], gzip)).then(() => mark("pages precompressed"))]);
     } else {
       const index = () => timePhase("search index", () => writeSearchIndex(store.current.listed, out));
       // While serving, pages reload at once and the search index follows a moment later;

@@ -1,16 +1,21 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import type { Newsroom } from "../collections/newsroom.ts";
 import { ContentError } from "../content/problem.ts";
 import { handOff, loadNewsroom } from "../content/store.ts";
 import { bulkPagesRendered, bulkPagesWritten } from "../render/bulk-pages.ts";
 import { defaultCacheBase, openBuildCache } from "./cache.ts";
 import { GzipStore } from "./gzip-store.ts";
-import { resetPhases, timePhase } from "./phases.ts";
+import { indexReleases } from "../search/index-releases.ts";
+import {
+  checkOutput, dropCorrupted, entryOf, forgetManifest, manifestOf, manifestPath, manifestSignature, readManifest,
+  writeManifest, type OutputManifest,
+} from "./output-manifest.ts";
+import { mark, resetPhases, timePhase } from "./phases.ts";
 import { precompress } from "./precompress.ts";
-import { removeLeftovers, swapIn } from "./swap.ts";
+import { beginStaging, endStaging } from "./staging.ts";
+import { removeLeftovers, swapChanges, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
   /** Project root (where `.eleventy.ts` is). */
@@ -37,6 +42,10 @@ export interface BuildResult {
   pages: number;
   /** Of the plugin's pages, those rendered by this build (the others came from the cache). */
   rendered: number;
+  /** With a cache: the output's signature (`outputSignature` in src/build/unchanged.ts), from its manifest. */
+  outputSignature?: string;
+  /** Files the swap renamed into the output, and removed from it (all of them after a full staging). */
+  swapped?: { changed: number; removed: number; full: boolean };
 }
 
 /**
@@ -45,12 +54,21 @@ export interface BuildResult {
  * then build into a fresh folder beside the output and swap it in only when everything
  * succeeded, so a failed build leaves the previous site untouched. Staging folders that a
  * killed build left behind are removed first; the swap never leaves `outDir` missing (swap.ts).
+ *
+ * The search index (Pagefind, the longest part of a build whose indexed text changed) starts
+ * right after the releases are loaded and the cache opened, before Eleventy is even imported.
+ * With a cache, when `outDir` is exactly the folder the last build swapped in (its manifest,
+ * src/build/output-manifest.ts), the build stages only what changed: pages whose key is the
+ * live one are not written, nor an unchanged search index; other staged files with the live
+ * bytes are not renamed in; files no longer produced are removed (swap.ts `swapChanges`).
+ * Otherwise everything is staged and swapped in, as in a cold build.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const releasesDir = path.resolve(options.root, options.releasesDir ?? "releases");
   const dataDir = path.resolve(options.root, options.dataDir ?? "_data");
   const mediaDir = path.resolve(options.root, options.mediaDir ?? "media");
   resetPhases();
+  mark("build start");
   const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir }));
   const found = newsroom.pages.length + newsroom.scheduled.length + newsroom.drafts.length;
   if (found === 0 && !options.allowEmpty) {
@@ -61,6 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       en: "no release was found, and an empty site is never published by accident; if an empty site is intended, run npm run build -- --allow-empty",
     }]);
   }
+  mark("releases loaded");
 
   const outDir = path.resolve(options.outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
@@ -73,24 +92,70 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cache = cacheBase ? await openBuildCache(path.resolve(cacheBase), options.root, dataDir) : undefined;
   if (cache) process.env.NEWSROOM_CACHE = cache.dir;
   else delete process.env.NEWSROOM_CACHE;
+  mark("cache opened");
+  const manifestFile = cache && manifestPath(cache.dir, outDir);
+  let live: OutputManifest | undefined;
+  if (cache && manifestFile) {
+    const check = await timePhase("check output", () => checkOutput(readManifest(manifestFile), outDir));
+    live = check.live;
+    // Files changed in place may have changed their cache entries too (hard links): drop those.
+    if (!live && check.changed.length > 0) dropCorrupted(cache.dir, check.changed);
+    mark("output checked");
+  }
+  const search = timePhase("search index", () => indexReleases(newsroom.listed, staging, cache?.dir, live?.search));
+  search.then(() => mark("search index done"), () => undefined); // awaited (and reported) by the plugin
+  mark("search index started");
+  const session = beginStaging({ search, live });
   handOff(newsroom);
   try {
+    const { default: Eleventy } = await import("@11ty/eleventy");
+    mark("eleventy imported");
     const eleventy = new Eleventy(undefined, staging, {
       configPath: path.join(options.root, ".eleventy.ts"),
       quietMode: !options.verbose,
     });
     // Eleventy's summary counts only its own few pages; the build command prints the real one.
     if (!options.verbose) eleventy.disableLogger();
+    mark("eleventy created");
     const written = (await timePhase("eleventy", () => eleventy.write())) as unknown as [unknown[], unknown[]];
+    mark("eleventy done");
     if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
+    const searched = await search;
     const gzip = cache ? await new GzipStore(cache.dir).open() : undefined;
     await timePhase("precompress", () => precompress(staging, [], gzip));
-    swapIn(staging, outDir);
-    return { newsroom, pages: (written[1]?.length ?? 0) + bulkPagesWritten(), rendered: bulkPagesRendered() };
+    mark("precompressed");
+    if (manifestFile) forgetManifest(manifestFile); // until the output is whole again
+    const pageKeys = session.pageKeys ?? new Map<string, string>();
+    let manifest: OutputManifest | undefined;
+    let swapped: BuildResult["swapped"];
+    if (live) {
+      const kept = new Set<string>();
+      for (const page of session.keptPages ?? []) kept.add(page).add(`${page}.gz`);
+      if (searched.kept) for (const file of Object.keys(live.files)) if (file.startsWith("pagefind/")) kept.add(file);
+      const done = await timePhase("swap", () => swapChanges(staging, outDir, new Set(Object.keys(live.files)), kept));
+      const files = { ...live.files };
+      for (const file of done.removed) delete files[file];
+      for (const file of done.changed) files[file] = entryOf(outDir, file, undefined);
+      for (const [file, key] of pageKeys) if (files[file]) files[file] = { ...files[file], key };
+      manifest = { outDir, ...(searched.key ? { search: searched.key } : {}), files };
+      swapped = { changed: done.changed.length, removed: done.removed.length, full: false };
+    } else {
+      await timePhase("swap", () => swapIn(staging, outDir));
+      if (manifestFile) manifest = manifestOf(outDir, pageKeys, searched.key);
+      swapped = { changed: manifest ? Object.keys(manifest.files).length : 0, removed: 0, full: true };
+    }
+    if (manifest && manifestFile) writeManifest(manifestFile, manifest);
+    mark("swapped");
+    return {
+      newsroom, pages: (written[1]?.length ?? 0) + bulkPagesWritten(), rendered: bulkPagesRendered(), swapped,
+      ...(manifest ? { outputSignature: manifestSignature(manifest) } : {}),
+    };
   } catch (err) {
+    await search.catch(() => undefined); // Pagefind's process ends before the build does
     await rm(staging, { recursive: true, force: true });
     throw err;
   } finally {
+    endStaging();
     delete process.env.NEWSROOM_OUTPUT;
     delete process.env.NEWSROOM_DATA;
     delete process.env.NEWSROOM_RELEASES;

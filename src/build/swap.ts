@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /*
@@ -54,6 +54,119 @@ export function swapIn(staging: string, outDir: string): void {
   }
   removeStale(outDir, "", new Set(dirs), new Set(files));
   rmSync(staging, { recursive: true, force: true });
+}
+
+export interface ChangesSwapped {
+  /** Staged files renamed into the output (new, or other bytes than the live copy). */
+  changed: string[];
+  /** Staged files with the same bytes as the live copy: left in staging, the live one untouched. */
+  same: string[];
+  /** Files of the output that the new build does not have, removed. */
+  removed: string[];
+}
+
+/**
+ * The warm build's swap, when the output is exactly the folder the last build swapped in
+ * (src/build/output-manifest.ts): `staging` holds only the files this build wrote (the pages it
+ * kept are not in it), `previous` lists every file of the output, `kept` those the build
+ * produced without staging them. Each staged file whose bytes equal the live copy is dropped;
+ * the others are renamed over theirs, assets before pages, as in `swapIn`; then the files in
+ * `previous` that are neither staged nor kept are removed, and folders left empty. A file is
+ * only ever replaced by a rename, never written in place: live files may be hard links into the
+ * build cache. Unchanged files are not touched at all (no link, rename or `mkdir`).
+ * Paths are relative, with `/`. Removes `staging`.
+ */
+export function swapChanges(staging: string, outDir: string, previous: ReadonlySet<string>, kept: ReadonlySet<string>): ChangesSwapped {
+  const { files } = walk(staging);
+  const staged = files.map((f) => f.split(path.sep).join("/"));
+  const changed: string[] = [];
+  const same: string[] = [];
+  for (const file of staged) {
+    if (previous.has(file) && sameBytes(path.join(staging, file), path.join(outDir, file))) same.push(file);
+    else changed.push(file);
+  }
+  const isPage = (f: string) => /\.html(?:\.gz)?$/.test(f);
+  const ordered = [...changed.filter((f) => !isPage(f)), ...changed.filter(isPage)];
+  const made = new Set<string>();
+  for (const file of ordered) {
+    const dir = path.posix.dirname(file);
+    if (dir !== "." && !made.has(dir)) {
+      made.add(dir);
+      ensureDirs(outDir, dir);
+    }
+    const target = path.join(outDir, file);
+    try {
+      renameSync(path.join(staging, file), target);
+    } catch (err) {
+      // A folder stands where the new build has a file: replace it.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== "EISDIR" && code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
+      rmSync(target, { recursive: true, force: true });
+      renameSync(path.join(staging, file), target);
+    }
+  }
+  const produced = new Set(staged);
+  const removed: string[] = [];
+  for (const file of previous) {
+    if (produced.has(file) || kept.has(file)) continue;
+    const abs = path.join(outDir, file);
+    const st = lstatSync(abs, { throwIfNoEntry: false });
+    // Gone already, or a folder of the new build now stands there (its files were renamed in).
+    if (!st || st.isDirectory()) continue;
+    rmSync(abs, { force: true });
+    removed.push(file);
+    removeEmptyParents(outDir, path.posix.dirname(file));
+  }
+  rmSync(staging, { recursive: true, force: true });
+  return { changed, same, removed };
+}
+
+/** Whether two files have the same bytes: sizes first, then contents. */
+function sameBytes(a: string, b: string): boolean {
+  const sa = lstatSync(a, { throwIfNoEntry: false });
+  const sb = lstatSync(b, { throwIfNoEntry: false });
+  if (!sa?.isFile() || !sb?.isFile() || sa.size !== sb.size) return false;
+  if (sa.size <= 1 << 20) return readFileSync(a).equals(readFileSync(b));
+  return sameLargeBytes(a, b, sa.size);
+}
+
+/** `sameBytes` for large files, a block at a time (attachments can be tens of megabytes). */
+function sameLargeBytes(a: string, b: string, size: number): boolean {
+  const fa = openSync(a, "r");
+  const fb = openSync(b, "r");
+  try {
+    const ba = Buffer.alloc(1 << 20);
+    const bb = Buffer.alloc(1 << 20);
+    for (let at = 0; at < size;) {
+      const n = readSync(fa, ba, 0, ba.length, at);
+      if (n === 0 || readSync(fb, bb, 0, n, at) !== n || !ba.subarray(0, n).equals(bb.subarray(0, n))) return false;
+      at += n;
+    }
+    return true;
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}
+
+/** Make `rel` and its parents real folders under `outDir`, replacing a file that stands there. */
+function ensureDirs(outDir: string, rel: string): void {
+  let at = outDir;
+  for (const part of rel.split("/")) {
+    at = path.join(at, part);
+    ensureDir(at);
+  }
+}
+
+/** Remove `rel` and its parents while they are empty, up to (not including) `outDir`. */
+function removeEmptyParents(outDir: string, rel: string): void {
+  for (let dir = rel; dir !== "." && dir !== ""; dir = path.posix.dirname(dir)) {
+    try {
+      rmdirSync(path.join(outDir, dir));
+    } catch {
+      return; // not empty (or gone): its parents are not empty either
+    }
+  }
 }
 
 /** Relative paths of every folder (parents first) and every other entry under `root`. */

@@ -106,7 +106,7 @@ export async function buildSiteIfChanged(options: BuildOptions): Promise<MaybeBu
   const result = await buildSite(options);
   const summary = buildSummary(result.newsroom);
   const next: LastBuild = {
-    inputs, outDir, outInode: folderIdentity(outDir), outSignature: await outputSignature(outDir), now,
+    inputs, outDir, outInode: folderIdentity(outDir), outSignature: result.outputSignature ?? await outputSignature(outDir), now,
     nextDue: result.newsroom.scheduled[0]?.date.toMillis() ?? null, summary,
   };
   await mkdir(path.dirname(record), { recursive: true });

@@ -100,6 +100,10 @@ export async function renderBulkPages(
     const body = env.getTemplate(bodyTemplate, true);
     for (const item of items) {
       const key = cache?.key(item.url, item);
+      if (cache && key && cache.keepsLive(item.url, key)) {
+        written++; // already in the output in place, unchanged: nothing to write
+        continue;
+      }
       let job: Promise<void>;
       if (cache && key && cache.has(key)) {
         job = fileOf(item.url).then((file) => cache.place(key, file)).finally(() => inFlight.delete(job));

@@ -25,11 +25,41 @@ export class PageCache {
   readonly #used = new Set<string>();
   /** Digest of each release object, computed once per build (a release is on 5–8 pages). */
   readonly #releaseDigests = new WeakMap<object, string>();
+  readonly #live: ReadonlyMap<string, string> | undefined;
+  readonly #keys = new Map<string, string>();
+  readonly #kept: string[] = [];
 
-  /** `context`: the site-wide values every page sees (site data, asset URLs). */
-  constructor(cacheDir: string, context: object) {
+  /**
+   * `context`: the site-wide values every page sees (site data, asset URLs). `live`: the pages of
+   * the output in place (relative file → key, src/build/output-manifest.ts), for `keepsLive`.
+   */
+  constructor(cacheDir: string, context: object, live?: ReadonlyMap<string, string>) {
     this.#dir = path.join(cacheDir, "pages");
     this.#context = digest(stableJson(context));
+    this.#live = live;
+  }
+
+  /**
+   * Note that the page at `url` has `key` this build; true when the output in place already holds
+   * that very page, so nothing is to be written for it (the staging build leaves it untouched).
+   */
+  keepsLive(url: string, key: string): boolean {
+    const file = path.posix.join(url, "index.html").replace(/^\//, "");
+    this.#keys.set(file, key);
+    if (this.#live?.get(file) !== key) return false;
+    this.#used.add(key);
+    this.#kept.push(file);
+    return true;
+  }
+
+  /** Relative file (`releases/3/index.html`) → key of every page of this build. */
+  get pageKeys(): ReadonlyMap<string, string> {
+    return this.#keys;
+  }
+
+  /** Relative files of the pages `keepsLive` said are in place already. */
+  get keptPages(): readonly string[] {
+    return this.#kept;
   }
 
   /** Read which entries exist (one directory listing, not one stat per page). */

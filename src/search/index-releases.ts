@@ -47,16 +47,36 @@ const RECORDS_PER_BATCH = 500;
  * results differently and cost the search page more requests on its first query.)
  */
 export async function writeSearchIndex(releases: readonly Release[], outDir: string, cacheDir?: string): Promise<number> {
-  if (!cacheDir) return runPagefind(releases.map(searchRecord), outDir);
+  return (await indexReleases(releases, outDir, cacheDir)).records;
+}
+
+export interface SearchIndexResult {
+  /** Releases indexed. */
+  records: number;
+  /** With a cache: the key of the index (same records, same key), for the output's manifest. */
+  key?: string;
+  /** Nothing was written because `liveKey` (the index already in the output) is this one. */
+  kept: boolean;
+}
+
+/**
+ * `writeSearchIndex` with its key: with a `cacheDir` and a `liveKey` equal to the key of these
+ * records, the index already in place is the same, and nothing is written at all
+ * (src/build/output-manifest.ts: the build then leaves the output's `pagefind/` untouched).
+ */
+export async function indexReleases(releases: readonly Release[], outDir: string, cacheDir?: string, liveKey?: string): Promise<SearchIndexResult> {
+  if (!cacheDir) return { records: await runPagefind(releases.map(searchRecord), outDir), kept: false };
   const records = releases.map(searchRecord);
   const store = path.join(cacheDir, "search");
-  const entry = path.join(store, digest(stableJson({ PAGEFIND_OPTIONS, records })).slice(0, 40));
+  const key = digest(stableJson({ PAGEFIND_OPTIONS, records })).slice(0, 40);
+  if (key === liveKey) return { records: records.length, key, kept: true };
+  const entry = path.join(store, key);
   const target = path.join(outDir, "pagefind");
   // Pagefind's top-level files (pagefind-entry.json, its scripts) keep their names when their
   // bytes change, and `npm start` rewrites them in place: copied, not linked, both ways.
   if (existsSync(entry)) {
     await linkTree(entry, target, true);
-    return records.length;
+    return { records: records.length, key, kept: false };
   }
   await runPagefind(records, outDir);
   // Compressed here rather than with the rest of the site, so the cached copy has its .gz too.
@@ -65,7 +85,7 @@ export async function writeSearchIndex(releases: readonly Release[], outDir: str
   await rm(store, { recursive: true, force: true }); // one index at a time: the previous one is stale
   await linkTree(target, tmp, true);
   await rename(tmp, entry);
-  return records.length;
+  return { records: records.length, key, kept: false };
 }
 
 async function runPagefind(records: ReturnType<typeof searchRecord>[], outDir: string): Promise<number> {
