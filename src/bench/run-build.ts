@@ -1,12 +1,13 @@
 import { readdirSync } from "node:fs";
-import { phaseTimes } from "../build/phases.ts";
+import { phaseTimes, timeline } from "../build/phases.ts";
 import { buildSiteIfChanged } from "../build/unchanged.ts";
 import { bulkPagesRenderedByKind } from "../render/bulk-pages.ts";
 
 /**
  * Child process of `npm run bench`: one full build of a generated site, timed from inside.
  * As `npm run build` does, it builds nothing when nothing changed (pages 0, `skipped`).
- * Prints one JSON line: wall time, CPU time of this process, pages written and rendered (by kind), phases.
+ * Prints one JSON line: wall time, CPU time of this process, pages written and rendered (by kind), phases,
+ * and the timeline: when each step happened, in ms since this process started (src/build/phases.ts `mark`).
  * Arguments: <project root> <releases folder> <output folder> [<cache folder> | -] (`-`: no cache).
  */
 const [root, releasesDir, outDir, cache] = process.argv.slice(2) as [string, string, string, string | undefined];
@@ -25,4 +26,5 @@ console.log(JSON.stringify({
   skipped: built.skipped,
   htmlFiles: files,
   phases: phaseTimes(),
+  timeline: { ...timeline(), "build returned": Math.round(performance.now()) },
 }));

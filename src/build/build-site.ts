@@ -94,17 +94,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   else delete process.env.NEWSROOM_CACHE;
   mark("cache opened");
   const manifestFile = cache && manifestPath(cache.dir, outDir);
+  const manifest0 = manifestFile ? readManifest(manifestFile) : undefined;
+  // Pagefind first: it is the longest part. When the index is the one the output's manifest
+  // names, nothing is written; should the output then prove not to be that folder, the index
+  // is placed after all (below).
+  let search = timePhase("search index", () => indexReleases(newsroom.listed, staging, cache?.dir, manifest0?.search));
+  search.then(() => mark("search index done"), () => undefined); // awaited (and reported) by the plugin
+  mark("search index started");
   let live: OutputManifest | undefined;
   if (cache && manifestFile) {
-    const check = await timePhase("check output", () => checkOutput(readManifest(manifestFile), outDir));
+    const check = await timePhase("check output", () => checkOutput(manifest0, outDir));
     live = check.live;
     // Files changed in place may have changed their cache entries too (hard links): drop those.
     if (!live && check.changed.length > 0) dropCorrupted(cache.dir, check.changed);
     mark("output checked");
   }
-  const search = timePhase("search index", () => indexReleases(newsroom.listed, staging, cache?.dir, live?.search));
-  search.then(() => mark("search index done"), () => undefined); // awaited (and reported) by the plugin
-  mark("search index started");
+  if (!live) {
+    const first = search;
+    search = first.then((done) => (done.kept ? indexReleases(newsroom.listed, staging, cache?.dir) : done));
+    search.catch(() => undefined);
+  }
   const session = beginStaging({ search, live });
   handOff(newsroom);
   try {

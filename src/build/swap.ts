@@ -110,9 +110,15 @@ export function swapChanges(staging: string, outDir: string, previous: ReadonlyS
   for (const file of previous) {
     if (produced.has(file) || kept.has(file)) continue;
     const abs = path.join(outDir, file);
-    const st = lstatSync(abs, { throwIfNoEntry: false });
-    // Gone already, or a folder of the new build now stands there (its files were renamed in).
-    if (!st || st.isDirectory()) continue;
+    // Gone already (ENOTDIR: a file of the new build replaced its folder), or a folder of the
+    // new build now stands there (its files were renamed in).
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) continue;
     rmSync(abs, { force: true });
     removed.push(file);
     removeEmptyParents(outDir, path.posix.dirname(file));

@@ -5,7 +5,7 @@ import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
-import { removeLeftovers, swapIn } from "../../src/build/swap.ts";
+import { removeLeftovers, swapChanges, swapIn } from "../../src/build/swap.ts";
 
 const root = process.cwd();
 
@@ -54,6 +54,39 @@ test("swap :: the output becomes exactly the new build, stale files and folders 
     const expected = snapshot(staging);
     swapIn(staging, out);
     assert.equal(snapshot(out), expected);
+    assert.not.ok(existsSync(staging), "staging is removed");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("swap :: swapChanges renames in only the files whose bytes changed, removes the rest and empty folders", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "swap-"));
+  try {
+    const out = path.join(dir, "_site");
+    const old = {
+      "index.html": "home v1", "same.css": "same", "releases/1/index.html": "one", "releases/2/index.html": "two",
+      "releases/2/report.pdf": "pdf", "becomes-dir": "file", "becomes-file/x.html": "dir",
+    };
+    tree(out, old);
+    const staging = path.join(dir, "_site.tmp-1");
+    // Staged: the new home, a copy of same.css with the same bytes, a new page, the folder/file swaps.
+    // Kept without staging: releases/1. Not produced any more: releases/2 (its folder goes too).
+    tree(staging, { "index.html": "home v2", "same.css": "same", "releases/3/index.html": "three", "becomes-dir/index.html": "now a folder", "becomes-file": "now a file" });
+    const before = (f: string) => lstatSync(path.join(out, f));
+    const [same, kept] = [before("same.css"), before("releases/1/index.html")];
+    const done = swapChanges(staging, out, new Set(Object.keys(old)), new Set(["releases/1/index.html"]));
+    assert.equal(snapshot(out), {
+      "becomes-dir": "<dir>", "becomes-dir/index.html": "now a folder", "becomes-file": "now a file", "index.html": "home v2",
+      releases: "<dir>", "releases/1": "<dir>", "releases/1/index.html": "one", "releases/3": "<dir>", "releases/3/index.html": "three",
+      "same.css": "same",
+    });
+    assert.equal(done.same, ["same.css"]);
+    assert.equal(done.removed.sort(), ["releases/2/index.html", "releases/2/report.pdf"]);
+    for (const [file, was] of [["same.css", same], ["releases/1/index.html", kept]] as const) {
+      const now = before(file);
+      assert.equal([now.ino, now.mtimeMs], [was.ino, was.mtimeMs], `${file} untouched`);
+    }
     assert.not.ok(existsSync(staging), "staging is removed");
   } finally {
     rmSync(dir, { recursive: true, force: true });
