@@ -138,7 +138,9 @@ export default function newsroom(config: UserConfig): void {
     if (runMode === "build") {
       // Compress the pages while Pagefind finishes; its own files are compressed after it.
       const gzip = cacheDir ? await new GzipStore(cacheDir).open() : undefined;
-      await Promise.all([search, timePhase("precompress", () => precompress(out, ["pagefind"], gzip)).then(() => mark("pages precompressed"))]);
+      // `npm run build` awaits its search itself, and stages the rest meanwhile (src/build/build-site.ts).
+      const own = stagingSession()?.search ? undefined : search;
+      await Promise.all([own, timePhase("precompress", () => precompress(out, ["pagefind"], gzip)).then(() => mark("pages precompressed"))]);
     } else {
       const index = () => timePhase("search index", () => writeSearchIndex(store.current.listed, out));
       // While serving, pages reload at once and the search index follows a moment later;

@@ -7,7 +7,7 @@ import { handOff, loadNewsroom } from "../content/store.ts";
 import { bulkPagesRendered, bulkPagesWritten } from "../render/bulk-pages.ts";
 import { defaultCacheBase, openBuildCache } from "./cache.ts";
 import { GzipStore } from "./gzip-store.ts";
-import { indexReleases } from "../search/index-releases.ts";
+import { indexReleases, namedByContent } from "../search/index-releases.ts";
 import {
   checkOutput, dropCorrupted, entryOf, forgetManifest, manifestOf, manifestPath, manifestSignature, readManifest,
   writeManifest, type OutputManifest,
@@ -15,7 +15,7 @@ import {
 import { mark, resetPhases, timePhase } from "./phases.ts";
 import { precompress } from "./precompress.ts";
 import { beginStaging, endStaging } from "./staging.ts";
-import { removeLeftovers, swapChanges, swapIn } from "./swap.ts";
+import { applyChanges, compareStaged, removeLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
   /** Project root (where `.eleventy.ts` is). */
@@ -129,25 +129,35 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const written = (await timePhase("eleventy", () => eleventy.write())) as unknown as [unknown[], unknown[]];
     mark("eleventy done");
     if (!existsSync(staging)) throw new Error(`Eleventy wrote nothing to ${staging}`);
-    const searched = await search;
+    // Pagefind may still be writing into staging/pagefind: everything else is done meanwhile.
     const gzip = cache ? await new GzipStore(cache.dir).open() : undefined;
-    await timePhase("precompress", () => precompress(staging, [], gzip));
+    await timePhase("precompress", () => precompress(staging, ["pagefind"], gzip));
     mark("precompressed");
+    const previous = new Set(live ? Object.keys(live.files) : []);
+    const rest = live && (await timePhase("swap", () => compareStaged(staging, outDir, previous, { skip: "pagefind" })));
+    mark("compared");
+    const searched = await search;
+    mark("search awaited");
+    const index = path.join(staging, "pagefind");
+    if (existsSync(index)) await timePhase("precompress", () => precompress(index)); // done already with a cache
     if (manifestFile) forgetManifest(manifestFile); // until the output is whole again
     const pageKeys = session.pageKeys ?? new Map<string, string>();
     let manifest: OutputManifest | undefined;
     let swapped: BuildResult["swapped"];
-    if (live) {
+    if (live && rest) {
       const kept = new Set<string>();
       for (const page of session.keptPages ?? []) kept.add(page).add(`${page}.gz`);
-      if (searched.kept) for (const file of Object.keys(live.files)) if (file.startsWith("pagefind/")) kept.add(file);
-      const done = await timePhase("swap", () => swapChanges(staging, outDir, new Set(Object.keys(live.files)), kept));
+      if (searched.kept) for (const file of previous) if (file.startsWith("pagefind/")) kept.add(file);
+      const found = await timePhase("swap", () => compareStaged(staging, outDir, previous, { only: "pagefind", namedByContent }));
+      const changed = [...rest.changed, ...found.changed];
+      const staged = new Set([...changed, ...rest.same, ...found.same]);
+      const removed = await timePhase("swap", () => applyChanges(staging, outDir, changed, staged, previous, kept));
       const files = { ...live.files };
-      for (const file of done.removed) delete files[file];
-      for (const file of done.changed) files[file] = entryOf(outDir, file, undefined);
+      for (const file of removed) delete files[file];
+      for (const file of changed) files[file] = entryOf(outDir, file, undefined);
       for (const [file, key] of pageKeys) if (files[file]) files[file] = { ...files[file], key };
       manifest = { outDir, ...(searched.key ? { search: searched.key } : {}), files };
-      swapped = { changed: done.changed.length, removed: done.removed.length, full: false };
+      swapped = { changed: changed.length, removed: removed.length, full: false };
     } else {
       await timePhase("swap", () => swapIn(staging, outDir));
       if (manifestFile) manifest = manifestOf(outDir, pageKeys, searched.key);

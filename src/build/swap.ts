@@ -65,26 +65,58 @@ export interface ChangesSwapped {
   removed: string[];
 }
 
+export interface StagedComparison {
+  /** Staged files to rename in: new, or other bytes than the live copy. */
+  changed: string[];
+  /** Staged files with the bytes of the live copy: left in staging, the live one untouched. */
+  same: string[];
+}
+
+export interface CompareOptions {
+  /** Compare only the files under this top-level folder of `staging` (e.g. `pagefind`)… */
+  only?: string;
+  /** …or all but those under it (still being written by another process). */
+  skip?: string;
+  /**
+   * Files whose name says their bytes (a content hash in the name, e.g. Pagefind's fragments):
+   * one the output already has is the same without being read.
+   */
+  namedByContent?: (file: string) => boolean;
+}
+
 /**
- * The warm build's swap, when the output is exactly the folder the last build swapped in
- * (src/build/output-manifest.ts): `staging` holds only the files this build wrote (the pages it
- * kept are not in it), `previous` lists every file of the output, `kept` those the build
- * produced without staging them. Each staged file whose bytes equal the live copy is dropped;
- * the others are renamed over theirs, assets before pages, as in `swapIn`; then the files in
- * `previous` that are neither staged nor kept are removed, and folders left empty. A file is
- * only ever replaced by a rename, never written in place: live files may be hard links into the
- * build cache. Unchanged files are not touched at all (no link, rename or `mkdir`).
- * Paths are relative, with `/`. Removes `staging`.
+ * First half of a warm build's swap, read-only on both sides, so it can run while other files
+ * are still being staged: which staged files differ from the live output. `previous`: every file
+ * of the output (its manifest). Paths are relative, with `/`.
  */
-export function swapChanges(staging: string, outDir: string, previous: ReadonlySet<string>, kept: ReadonlySet<string>): ChangesSwapped {
-  const { files } = walk(staging);
-  const staged = files.map((f) => f.split(path.sep).join("/"));
+export function compareStaged(staging: string, outDir: string, previous: ReadonlySet<string>, options: CompareOptions = {}): StagedComparison {
   const changed: string[] = [];
   const same: string[] = [];
-  for (const file of staged) {
-    if (previous.has(file) && sameBytes(path.join(staging, file), path.join(outDir, file))) same.push(file);
-    else changed.push(file);
+  const top = options.only ? [options.only] : readdirSync(staging).filter((name) => name !== options.skip);
+  for (const name of top) {
+    const entry = lstatSync(path.join(staging, name), { throwIfNoEntry: false });
+    const files = !entry ? [] : entry.isDirectory() ? walk(path.join(staging, name)).files.map((f) => `${name}/${f.split(path.sep).join("/")}`) : [name];
+    for (const file of files) {
+      const unchanged = previous.has(file) &&
+        (options.namedByContent?.(file) || sameBytes(path.join(staging, file), path.join(outDir, file)));
+      (unchanged ? same : changed).push(file);
+    }
   }
+  return { changed, same };
+}
+
+/**
+ * Second half: rename the `changed` files (from `compareStaged`) over their live copies, assets
+ * before pages, as in `swapIn`; then remove the files of `previous` that the build no longer
+ * produces (neither `staged` nor `kept`), and folders left empty; remove `staging`. A file is
+ * only ever replaced by a rename, never written in place: live files may be hard links into the
+ * build cache. Unchanged files are not touched at all (no link, rename or `mkdir`).
+ * @returns the files removed.
+ */
+export function applyChanges(
+  staging: string, outDir: string, changed: readonly string[], staged: ReadonlySet<string>,
+  previous: ReadonlySet<string>, kept: ReadonlySet<string>,
+): string[] {
   const isPage = (f: string) => /\.html(?:\.gz)?$/.test(f);
   const ordered = [...changed.filter((f) => !isPage(f)), ...changed.filter(isPage)];
   const made = new Set<string>();
@@ -105,10 +137,9 @@ export function swapChanges(staging: string, outDir: string, previous: ReadonlyS
       renameSync(path.join(staging, file), target);
     }
   }
-  const produced = new Set(staged);
   const removed: string[] = [];
   for (const file of previous) {
-    if (produced.has(file) || kept.has(file)) continue;
+    if (staged.has(file) || kept.has(file)) continue;
     const abs = path.join(outDir, file);
     // Gone already (ENOTDIR: a file of the new build replaced its folder), or a folder of the
     // new build now stands there (its files were renamed in).
@@ -124,6 +155,23 @@ export function swapChanges(staging: string, outDir: string, previous: ReadonlyS
     removeEmptyParents(outDir, path.posix.dirname(file));
   }
   rmSync(staging, { recursive: true, force: true });
+  return removed;
+}
+
+export interface ChangesSwapped extends StagedComparison {
+  /** Files of the output that the new build does not have, removed. */
+  removed: string[];
+}
+
+/**
+ * The warm build's swap in one call, when the output is exactly the folder the last build
+ * swapped in (src/build/output-manifest.ts): `staging` holds only the files this build wrote
+ * (the pages it kept are not in it), `previous` lists every file of the output, `kept` those
+ * the build produced without staging them. `compareStaged`, then `applyChanges`.
+ */
+export function swapChanges(staging: string, outDir: string, previous: ReadonlySet<string>, kept: ReadonlySet<string>): ChangesSwapped {
+  const { changed, same } = compareStaged(staging, outDir, previous);
+  const removed = applyChanges(staging, outDir, changed, new Set([...changed, ...same]), previous, kept);
   return { changed, same, removed };
 }
 

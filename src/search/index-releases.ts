@@ -30,6 +30,18 @@ export function searchRecord(release: Release) {
   };
 }
 
+/**
+ * Whether a path in the site is one of Pagefind's files named by a hash of their bytes (its
+ * fragments, index and filter chunks, its metadata file: `pagefind/fragment/fa_3f0c1d2e4b.pf_fragment`),
+ * so a file of that name already published has those very bytes. Pagefind relies on it for
+ * caching; after one release is added, 9,891 of the 9,892 fragments keep their names and bytes,
+ * the chunks all get new names (10,000 releases). A warm build does not read them to compare
+ * (src/build/swap.ts); tests/build/cache.test.ts and output-manifest.test.ts would see it break.
+ */
+export function namedByContent(sitePath: string): boolean {
+  return /^pagefind\/(?:(?:fragment|index|filter)\/[a-z-]+_[0-9a-f]{6,}\.pf_(?:fragment|index|filter)|pagefind\.[a-z-]+_[0-9a-f]{6,}\.pf_meta)$/.test(sitePath);
+}
+
 const PAGEFIND_OPTIONS = { forceLanguage: "fa" };
 /** Records sent to Pagefind before waiting for its answers (see `runPagefind`). */
 const RECORDS_PER_BATCH = 500;

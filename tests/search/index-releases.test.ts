@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadReleases } from "../../src/content/load-releases.ts";
 import { fold } from "../../src/persian/fold.js";
-import { htmlToText, searchRecord, writeSearchIndex } from "../../src/search/index-releases.ts";
+import { htmlToText, namedByContent, searchRecord, writeSearchIndex } from "../../src/search/index-releases.ts";
 
 const root = process.cwd();
 const out = mkdtempSync(path.join(os.tmpdir(), "newsroom-search-"));
@@ -40,6 +40,16 @@ test.before(async () => {
   runtime = (await import(`${base}pagefind.js`)) as PagefindRuntime;
   await runtime.options({ basePath: base });
   await runtime.init();
+});
+
+test("search :: namedByContent: Pagefind's chunk and fragment files are hash-named, its fixed-name files are not", () => {
+  const files = (readdirSync(path.join(out, "pagefind"), { recursive: true, encoding: "utf8" }) as string[]).map((f) => `pagefind/${f.split(path.sep).join("/")}`);
+  const hashed = files.filter((f) => /\.pf_(?:fragment|index|filter|meta)$/.test(f));
+  assert.ok(hashed.some((f) => f.startsWith("pagefind/fragment/")) && hashed.some((f) => f.startsWith("pagefind/index/")), hashed.join(" "));
+  for (const f of hashed) assert.ok(namedByContent(f), `${f}: named by its bytes`);
+  for (const f of ["pagefind/pagefind-entry.json", "pagefind/pagefind.js", "pagefind/wasm.unknown.pagefind", "releases/3/index.html", "pagefind/fragment/../x.pf_fragment"]) {
+    assert.not.ok(namedByContent(f), `${f}: not named by its bytes`);
+  }
 });
 
 test.after(() => {
