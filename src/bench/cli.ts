@@ -46,7 +46,10 @@ interface Measured {
   user?: number;
   system?: number;
   peakMiB?: number;
-  report: { wallMs: number; cpuMs: number; pages: number; rendered: number; renderedByKind: Record<string, number>; skipped: boolean; htmlFiles: number; phases: Record<string, number> };
+  report: {
+    wallMs: number; cpuMs: number; pages: number; rendered: number; renderedByKind: Record<string, number>; skipped: boolean;
+    htmlFiles: number; phases: Record<string, number>; timeline?: Record<string, number>;
+  };
 }
 
 const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
@@ -131,6 +134,8 @@ if (repeat) {
   for (const [name, m] of steps.slice(1)) {
     if (!m.report.skipped) console.log(`  ${name}: rendered ${Object.entries(m.report.renderedByKind).map(([k, v]) => `${v} ${k}`).join(", ")}`);
     console.log(`  ${name}: ${Object.entries(m.report.phases).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
+    // When each step happened, from the build process's start (Node and tsx included).
+    if (m.report.timeline) console.log(`  ${name}, timeline: ${Object.entries(m.report.timeline).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
   }
 }
 
