@@ -7,7 +7,7 @@ import { handOff, loadNewsroom } from "../content/store.ts";
 import { bulkPagesRendered, bulkPagesWritten } from "../render/bulk-pages.ts";
 import { defaultCacheBase, openBuildCache } from "./cache.ts";
 import { GzipStore } from "./gzip-store.ts";
-import { indexReleases, namedByContent } from "../search/index-releases.ts";
+import { indexReleases, namedByContent, type SearchIndexResult } from "../search/index-releases.ts";
 import {
   checkOutput, dropCorrupted, entryOf, forgetManifest, manifestOf, manifestPath, manifestSignature, readManifest,
   writeManifest, type OutputManifest,
@@ -15,7 +15,7 @@ import {
 import { mark, resetPhases, timePhase } from "./phases.ts";
 import { precompress } from "./precompress.ts";
 import { beginStaging, endStaging } from "./staging.ts";
-import { applyChanges, compareStaged, removeLeftovers, swapIn } from "./swap.ts";
+import { applyChanges, compareFolder, compareStaged, placeFiles, removeLeftovers, swapIn, type StagedComparison } from "./swap.ts";
 
 export interface BuildOptions {
   /** Project root (where `.eleventy.ts` is). */
@@ -98,16 +98,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Pagefind first: it is the longest part. When the index is the one the output's manifest
   // names, nothing is written; should the output then prove not to be that folder, the index
   // is placed after all (below).
-  let search = timePhase("search index", () => indexReleases(newsroom.listed, staging, cache?.dir, manifest0?.search));
+  // Whether the output in place is the last build's (known once checked, below): then the index
+  // stays in the cache and only what differs from the live one is staged.
+  let trust: (live: boolean) => void = () => undefined;
+  const trusted = new Promise<boolean>((resolve) => (trust = resolve));
+  let search = timePhase("search index", () => indexReleases(newsroom.listed, staging, cache?.dir, manifest0?.search, async () => !(await trusted)));
   search.then(() => mark("search index done"), () => undefined); // awaited (and reported) by the plugin
   mark("search index started");
   let live: OutputManifest | undefined;
-  if (cache && manifestFile) {
-    const check = await timePhase("check output", () => checkOutput(manifest0, outDir));
-    live = check.live;
-    // Files changed in place may have changed their cache entries too (hard links): drop those.
-    if (!live && check.changed.length > 0) dropCorrupted(cache.dir, check.changed);
-    mark("output checked");
+  try {
+    if (cache && manifestFile) {
+      const check = await timePhase("check output", () => checkOutput(manifest0, outDir));
+      live = check.live;
+      // Files changed in place may have changed their cache entries too (hard links): drop those.
+      if (!live && check.changed.length > 0) dropCorrupted(cache.dir, check.changed);
+      mark("output checked");
+    }
+  } finally {
+    trust(live !== undefined);
   }
   if (!live) {
     const first = search;
@@ -148,10 +156,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const kept = new Set<string>();
       for (const page of session.keptPages ?? []) kept.add(page).add(`${page}.gz`);
       if (searched.kept) for (const file of previous) if (file.startsWith("pagefind/")) kept.add(file);
-      const found = await timePhase("swap", () => compareStaged(staging, outDir, previous, { only: "pagefind", namedByContent }));
+      const found = await timePhase("swap", () => indexChanges(searched, staging, outDir, previous));
+      mark("index compared");
       const changed = [...rest.changed, ...found.changed];
       const staged = new Set([...changed, ...rest.same, ...found.same]);
       const removed = await timePhase("swap", () => applyChanges(staging, outDir, changed, staged, previous, kept));
+      mark("renamed in");
       const files = { ...live.files };
       for (const file of removed) delete files[file];
       for (const file of changed) files[file] = entryOf(outDir, file, undefined);
@@ -181,4 +191,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     delete process.env.NEWSROOM_MEDIA;
     delete process.env.NEWSROOM_CACHE;
   }
+}
+
+/**
+ * The files of the new search index that differ from the live output's, staged to be renamed in.
+ * The index normally stays in the build cache on a warm build (`indexReleases`' `place`): what
+ * differs is linked into staging from there; Pagefind's hash-named files the output already has
+ * are the same without being read (`namedByContent`).
+ */
+function indexChanges(searched: SearchIndexResult, staging: string, outDir: string, previous: ReadonlySet<string>): StagedComparison {
+  if (searched.kept || !searched.entry) return { changed: [], same: [] };
+  if (searched.placed) return compareStaged(staging, outDir, previous, { only: "pagefind", namedByContent });
+  const differ = compareFolder(searched.entry, "pagefind", outDir, previous, namedByContent);
+  placeFiles(searched.entry, "pagefind", staging, differ.changed);
+  return differ;
 }

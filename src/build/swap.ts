@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync } from "node:fs";
+import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /*
@@ -90,19 +90,36 @@ export interface CompareOptions {
  * of the output (its manifest). Paths are relative, with `/`.
  */
 export function compareStaged(staging: string, outDir: string, previous: ReadonlySet<string>, options: CompareOptions = {}): StagedComparison {
-  const changed: string[] = [];
-  const same: string[] = [];
+  const result: StagedComparison = { changed: [], same: [] };
   const top = options.only ? [options.only] : readdirSync(staging).filter((name) => name !== options.skip);
   for (const name of top) {
     const entry = lstatSync(path.join(staging, name), { throwIfNoEntry: false });
-    const files = !entry ? [] : entry.isDirectory() ? walk(path.join(staging, name)).files.map((f) => `${name}/${f.split(path.sep).join("/")}`) : [name];
-    for (const file of files) {
-      const unchanged = previous.has(file) &&
-        (options.namedByContent?.(file) || sameBytes(path.join(staging, file), path.join(outDir, file)));
-      (unchanged ? same : changed).push(file);
-    }
+    if (entry?.isDirectory()) compareInto(result, path.join(staging, name), name, outDir, previous, options.namedByContent);
+    else if (entry) compareInto(result, staging, "", outDir, previous, options.namedByContent, [name]);
   }
-  return { changed, same };
+  return result;
+}
+
+/**
+ * `compareStaged` for a folder outside staging whose files would sit under `prefix` in the
+ * output (the search index in the build cache: `<cache>/search/<key>` as `pagefind/`).
+ */
+export function compareFolder(dir: string, prefix: string, outDir: string, previous: ReadonlySet<string>, namedByContent?: (file: string) => boolean): StagedComparison {
+  const result: StagedComparison = { changed: [], same: [] };
+  compareInto(result, dir, prefix, outDir, previous, namedByContent);
+  return result;
+}
+
+function compareInto(
+  result: StagedComparison, dir: string, prefix: string, outDir: string, previous: ReadonlySet<string>,
+  namedByContent?: (file: string) => boolean, files: string[] = walk(dir).files,
+): void {
+  for (const f of files) {
+    const rel = f.split(path.sep).join("/");
+    const file = prefix ? `${prefix}/${rel}` : rel;
+    const unchanged = previous.has(file) && (namedByContent?.(file) || sameBytes(path.join(dir, f), path.join(outDir, file)));
+    (unchanged ? result.same : result.changed).push(file);
+  }
 }
 
 /**
@@ -173,6 +190,30 @@ export function swapChanges(staging: string, outDir: string, previous: ReadonlyS
   const { changed, same } = compareStaged(staging, outDir, previous);
   const removed = applyChanges(staging, outDir, changed, new Set([...changed, ...same]), previous, kept);
   return { changed, same, removed };
+}
+
+/**
+ * Put the files `files` (output paths under `prefix`) of the folder `dir` into `staging`: hard
+ * links, except the files directly in `dir`, which are copied (their names do not change with
+ * their bytes, and a later writer could overwrite them in place).
+ */
+export function placeFiles(dir: string, prefix: string, staging: string, files: readonly string[]): void {
+  for (const file of files) {
+    const rel = file.slice(prefix.length + 1);
+    const target = path.join(staging, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (!rel.includes("/")) {
+      copyFileSync(path.join(dir, rel), target);
+      continue;
+    }
+    try {
+      linkSync(path.join(dir, rel), target);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP" && code !== "EMLINK") throw err;
+      copyFileSync(path.join(dir, rel), target);
+    }
+  }
 }
 
 /** Whether two files have the same bytes: sizes first, then contents. */

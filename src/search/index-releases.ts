@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { digest, linkTree, stableJson } from "../build/cache.ts";
@@ -69,38 +69,53 @@ export interface SearchIndexResult {
   key?: string;
   /** Nothing was written because `liveKey` (the index already in the output) is this one. */
   kept: boolean;
+  /** With a cache: the folder of the finished index, `<cacheDir>/search/<key>`. */
+  entry?: string;
+  /** Whether it was put into `<outDir>/pagefind` (see `place`). */
+  placed: boolean;
 }
 
 /**
- * `writeSearchIndex` with its key: with a `cacheDir` and a `liveKey` equal to the key of these
- * records, the index already in place is the same, and nothing is written at all
- * (src/build/output-manifest.ts: the build then leaves the output's `pagefind/` untouched).
+ * `writeSearchIndex` with its key. With a `cacheDir`: when `liveKey` (the index already in the
+ * output) is the key of these records, nothing is written at all; otherwise Pagefind writes
+ * straight into the cache folder of the key (unless it is there already), and the index is
+ * linked into `<outDir>/pagefind` when `place` (asked once the output's check is done) says so.
+ * `npm run build` says no when the output in place is the last build's: it then takes from the
+ * cache folder only what differs from the live index (src/build/build-site.ts), instead of
+ * linking 10,000 files into staging only to delete them again.
  */
-export async function indexReleases(releases: readonly Release[], outDir: string, cacheDir?: string, liveKey?: string): Promise<SearchIndexResult> {
-  if (!cacheDir) return { records: await runPagefind(releases.map(searchRecord), outDir), kept: false };
+export async function indexReleases(
+  releases: readonly Release[], outDir: string, cacheDir?: string, liveKey?: string,
+  place: () => boolean | Promise<boolean> = () => true,
+): Promise<SearchIndexResult> {
+  const target = path.join(outDir, "pagefind");
+  if (!cacheDir) return { records: await runPagefind(releases.map(searchRecord), target), kept: false, placed: true };
   const records = releases.map(searchRecord);
   const store = path.join(cacheDir, "search");
   const key = digest(stableJson({ PAGEFIND_OPTIONS, records })).slice(0, 40);
-  if (key === liveKey) return { records: records.length, key, kept: true };
+  if (key === liveKey) return { records: records.length, key, kept: true, placed: false };
   const entry = path.join(store, key);
-  const target = path.join(outDir, "pagefind");
+  if (!existsSync(entry)) {
+    const tmp = `${entry}.tmp-${process.pid}`;
+    await rm(tmp, { recursive: true, force: true });
+    await runPagefind(records, tmp);
+    // Compressed here rather than with the rest of the site, so the cached copy has its .gz too.
+    await precompress(tmp);
+    // One index at a time: the previous ones are stale.
+    for (const name of await readdir(store)) {
+      if (name !== path.basename(tmp)) await rm(path.join(store, name), { recursive: true, force: true });
+    }
+    await rename(tmp, entry);
+  }
   // Pagefind's top-level files (pagefind-entry.json, its scripts) keep their names when their
   // bytes change, and `npm start` rewrites them in place: copied, not linked, both ways.
-  if (existsSync(entry)) {
-    await linkTree(entry, target, true);
-    return { records: records.length, key, kept: false };
-  }
-  await runPagefind(records, outDir);
-  // Compressed here rather than with the rest of the site, so the cached copy has its .gz too.
-  await precompress(target);
-  const tmp = `${entry}.tmp-${process.pid}`;
-  await rm(store, { recursive: true, force: true }); // one index at a time: the previous one is stale
-  await linkTree(target, tmp, true);
-  await rename(tmp, entry);
-  return { records: records.length, key, kept: false };
+  const placed = await place();
+  if (placed) await linkTree(entry, target, true);
+  return { records: records.length, key, kept: false, entry, placed };
 }
 
-async function runPagefind(records: ReturnType<typeof searchRecord>[], outDir: string): Promise<number> {
+/** Index `records` with Pagefind into the folder `outputPath`. */
+async function runPagefind(records: ReturnType<typeof searchRecord>[], outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -115,7 +130,7 @@ async function runPagefind(records: ReturnType<typeof searchRecord>[], outDir: s
         if (result.errors.length) throw new Error(`Pagefind ${batch[i]?.url}: ${result.errors.join("; ")}`);
       });
     }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
     return records.length;
   } finally {
