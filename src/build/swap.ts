@@ -40,18 +40,7 @@ export function swapIn(staging: string, outDir: string): void {
   // Assets first, pages (and their .gz) last.
   const isPage = (f: string) => /\.html(?:\.gz)?$/.test(f);
   const ordered = [...files.filter((f) => !isPage(f)), ...files.filter(isPage)];
-  for (const file of ordered) {
-    const target = path.join(outDir, file);
-    try {
-      renameSync(path.join(staging, file), target);
-    } catch (err) {
-      // A folder stands where the new build has a file: replace it.
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== "EISDIR" && code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
-      rmSync(target, { recursive: true, force: true });
-      renameSync(path.join(staging, file), target);
-    }
-  }
+  for (const file of ordered) renameOver(path.join(staging, file), path.join(outDir, file));
   removeStale(outDir, "", new Set(dirs), new Set(files));
   rmSync(staging, { recursive: true, force: true });
 }
@@ -143,16 +132,7 @@ export function applyChanges(
       made.add(dir);
       ensureDirs(outDir, dir);
     }
-    const target = path.join(outDir, file);
-    try {
-      renameSync(path.join(staging, file), target);
-    } catch (err) {
-      // A folder stands where the new build has a file: replace it.
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== "EISDIR" && code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
-      rmSync(target, { recursive: true, force: true });
-      renameSync(path.join(staging, file), target);
-    }
+    renameOver(path.join(staging, file), path.join(outDir, file));
   }
   const removed: string[] = [];
   for (const file of previous) {
@@ -261,6 +241,18 @@ function removeEmptyParents(outDir: string, rel: string): void {
     } catch {
       return; // not empty (or gone): its parents are not empty either
     }
+  }
+}
+
+/** Rename `from` over `target` (atomic); a folder standing at `target` is removed first. */
+function renameOver(from: string, target: string): void {
+  try {
+    renameSync(from, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== "EISDIR" && code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
+    rmSync(target, { recursive: true, force: true });
+    renameSync(from, target);
   }
 }
 
