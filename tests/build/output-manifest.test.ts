@@ -4,6 +4,7 @@ import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
+import { forgetLastBuilds } from "../../src/build/last-build.ts";
 import { checkOutput, manifestPath, manifestSignature, readManifest } from "../../src/build/output-manifest.ts";
 import { outputSignature } from "../../src/build/unchanged.ts";
 
@@ -176,6 +177,12 @@ test("output manifest :: an output changed by anything else is staged whole: a f
     // The next build trusts the output again.
     assert.is((await build(outDir, cacheDir)).swapped?.full, false, `${name}: the build after trusts its own output`);
   }
+});
+
+test("output manifest :: regression: after the npm start server wrote into _site (forgetLastBuilds), the next build stages everything", async () => {
+  forgetLastBuilds(cacheDir);
+  assert.is((await build(outDir, cacheDir)).swapped?.full, true);
+  await assertEqualsCold("after-serve");
 });
 
 test("output manifest :: checkOutput: a file's new time alone makes the output untrusted and names the file", () => {
