@@ -51,7 +51,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const dataDir = path.resolve(options.root, options.dataDir ?? "_data");
   const mediaDir = path.resolve(options.root, options.mediaDir ?? "media");
   resetPhases();
-  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir }));
+  const cacheBase = options.cacheDir ?? defaultCacheBase(options.root);
+  const cache = cacheBase ? await openBuildCache(path.resolve(cacheBase), options.root, dataDir) : undefined;
+  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir, cacheDir: cache?.dir }));
   const found = newsroom.pages.length + newsroom.scheduled.length + newsroom.drafts.length;
   if (found === 0 && !options.allowEmpty) {
     const shown = `${path.relative(options.root, releasesDir).split(path.sep).join("/") || "."}/`;
@@ -69,8 +71,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   process.env.NEWSROOM_OUTPUT = staging;
   process.env.NEWSROOM_DATA = dataDir;
   process.env.NEWSROOM_MEDIA = mediaDir;
-  const cacheBase = options.cacheDir ?? defaultCacheBase(options.root);
-  const cache = cacheBase ? await openBuildCache(path.resolve(cacheBase), options.root, dataDir) : undefined;
   if (cache) process.env.NEWSROOM_CACHE = cache.dir;
   else delete process.env.NEWSROOM_CACHE;
   handOff(newsroom);
