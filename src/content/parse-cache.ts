@@ -109,6 +109,8 @@ export class ParseCache {
   readonly #dirty = new Set<number>();
   /** Files looked up or stored during this load. */
   #used = new Set<string>();
+  /** Of the files looked up in the current load: kept results used, files parsed and kept. */
+  readonly stats = { hits: 0, stored: 0 };
 
   /**
    * `dir`: the build cache's versioned folder (src/build/cache.ts); without it the entries live
@@ -128,6 +130,8 @@ export class ParseCache {
     this.#context = key;
     this.#used = new Set();
     this.#dirty.clear();
+    this.stats.hits = 0;
+    this.stats.stored = 0;
   }
 
   #shard(n: number): Map<string, StoredEntry> {
@@ -170,7 +174,10 @@ export class ParseCache {
     if (entry.hash === hash) {
       try {
         const parsed = decode(entry.payload);
-        if (stillValid(parsed)) return parsed;
+        if (stillValid(parsed)) {
+          this.stats.hits++;
+          return parsed;
+        }
       } catch { /* not decodable: parsed again below */ }
     }
     shard.delete(file);
@@ -183,6 +190,7 @@ export class ParseCache {
     this.#used.add(file);
     const n = shardOf(file);
     this.#shard(n).set(file, { hash, payload: encode(parsed) });
+    this.stats.stored++;
     this.#dirty.add(n);
   }
 
@@ -192,6 +200,8 @@ export class ParseCache {
    * the cache as it was: it is only ever a shortcut.
    */
   end(): void {
+    // Every shard, also one that no current file falls in (its files were all deleted).
+    for (let n = 0; n < SHARDS; n++) this.#shard(n);
     for (const [n, shard] of this.#shards) {
       for (const file of shard.keys()) {
         if (!this.#used.has(file)) {
