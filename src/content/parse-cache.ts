@@ -7,7 +7,7 @@ import { DateTime, IANAZone } from "luxon";
 import { TEHRAN } from "../persian/jalali.ts";
 import type { Problem } from "./problem.ts";
 import type { Release } from "./release.ts";
-import type { FileCheck } from "./validate.ts";
+import type { FileCheck, FileRef } from "./validate.ts";
 
 /**
  * The loader's parse cache: what reading, front-matter parsing, validation and Markdown
@@ -32,8 +32,9 @@ import type { FileCheck } from "./validate.ts";
  *   sixteenth, where 10,000 small files would cost a file-system call each. A shard is the sha256
  *   of its body followed by the body (v8-serialised); a shard whose digest, format or context does
  *   not match — truncated, corrupted, foreign, edited by hand — is ignored whole and rebuilt.
- *   Like the rest of `.cache/build` (whose pages are served as they are), a cache written by
- *   someone who also recomputes the digest is trusted: restore it only from your own CI.
+ *   Like the rest of `.cache/build` (whose pages are served as they are), the text of an entry
+ *   forged by someone who also recomputes the digest is trusted: restore the cache only from your
+ *   own CI. Which files a release publishes never is: each must be one its checks accept today.
  * - Safe to delete at any time: the next load is a cold one and writes it again.
  */
 const FORMAT = "newsroom-parse-cache/1";
@@ -233,7 +234,25 @@ export class ParseCache {
   }
 }
 
-/** Whether a kept result's file checks all give the same answers now (`check` repeats one). */
-export function sameFileChecks(parsed: ParsedFile, check: (c: FileCheck) => unknown): boolean {
-  return parsed.fileChecks.every((c) => isDeepStrictEqual(check(c), c.outcome));
+/**
+ * Whether a kept result still stands: each of its file checks gives the same answer now (`check`
+ * repeats one), and every file its release publishes (image, attachments, body media) is one of
+ * those answers, so even an entry forged with a valid digest publishes no file the checks of today
+ * would refuse.
+ */
+export function sameFileChecks(parsed: ParsedFile, check: (c: FileCheck) => FileCheck["outcome"]): boolean {
+  const checked = new Map<string, FileRef>();
+  for (const c of parsed.fileChecks) {
+    const now = check(c);
+    if (!isDeepStrictEqual(now, c.outcome) || !("absPath" in now)) return false;
+    checked.set(now.absPath, now);
+  }
+  const r = parsed.release;
+  const named = (sourcePath: string, publishPath: string, url?: string, bytes?: number) => {
+    const f = checked.get(sourcePath);
+    return f !== undefined && f.publishPath === publishPath && (url === undefined || f.url === url) && (bytes === undefined || f.bytes === bytes);
+  };
+  return (!r.image || named(r.image.sourcePath, r.image.publishPath, r.image.url)) &&
+    r.attachments.every((a) => named(a.sourcePath, a.publishPath, a.url, a.bytes)) &&
+    (r.bodyMedia ?? []).every((m) => named(m.sourcePath, m.publishPath));
 }

@@ -1,6 +1,8 @@
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadReleases, type LoadResult } from "../../src/content/load-releases.ts";
@@ -230,6 +232,31 @@ test("parse cache :: an entry whose key matches but whose content was changed is
   const run = warm();
   assertSame(run.result, cold());
   assert.is(run.result.releases.find((r) => r.code === 4)?.title, title);
+});
+
+test("parse cache :: regression: an entry forged with a valid digest cannot publish a file outside the release's checks", () => {
+  warm();
+  const secret = path.join(tmp, "secret.pdf");
+  copyFileSync(path.join(kinds, "a.pdf"), secret);
+  let forged = 0;
+  for (const file of shards()) {
+    const bytes = readFileSync(file);
+    const shard = deserialize(bytes.subarray(32)) as { entries: [string, string, Uint8Array][] };
+    for (const entry of shard.entries) {
+      if (entry[0] !== "releases/1404/0001-files.md") continue;
+      const parsed = deserialize(entry[2]) as { release: { attachments: { sourcePath: string }[] } };
+      (parsed.release.attachments[0] as { sourcePath: string }).sourcePath = secret;
+      entry[2] = serialize(parsed);
+      forged++;
+    }
+    const body = serialize(shard);
+    writeFileSync(file, Buffer.concat([createHash("sha256").update(body).digest(), body]));
+  }
+  assert.is(forged, 1);
+  const run = warm();
+  assert.is(run.cache.stats.hits, 3, "the forged entry is not used");
+  assertSame(run.result, cold());
+  assert.is(run.result.releases.find((r) => r.code === 1)?.attachments[0]?.sourcePath, at("1404/a.pdf"));
 });
 
 test("parse cache :: a cache made for another project folder is not used there", () => {
