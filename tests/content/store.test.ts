@@ -14,6 +14,8 @@ const pool = path.join(releasesDir, "1404/0003-pool.md");
 test.before(() => {
   cpSync(path.join(repo, "tests/fixtures/valid/basic"), releasesDir, { recursive: true });
   process.env.SOURCE_DATE_EPOCH = String(Date.parse("2025-10-01T00:00:00Z") / 1000);
+  // A build of an earlier suite in this process may have handed off a newsroom no Eleventy run took.
+  new NewsroomStore(options).refresh();
 });
 test.after(() => {
   delete process.env.SOURCE_DATE_EPOCH;
