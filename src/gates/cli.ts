@@ -85,13 +85,14 @@ async function main(): Promise<number> {
   console.log(`✔ build (generated site): ${PAGED_SITE.releases} releases (seed ${PAGED_SITE.seed}), ${pagedAll.length} pages into ${keep ? pagedDir : "a temporary folder"} (${seconds(performance.now() - started)})`);
 
   const server = await startStaticServer(siteDir);
-  const pagedServer = await startStaticServer(pagedDir);
-  const ctx: GateContext = { root, siteDir, pages, origin: server.origin, outputDir: path.join(root, "gates-output") };
-  const paged = pagedTargets(pagedDir, pagedAll, pagedServer.origin);
-  const pagedCtx: GateContext = { ...ctx, siteDir: pagedDir, pages: paged.files, origin: pagedServer.origin, crawl: false };
-  const generated = " (generated site)";
+  let pagedServer: Awaited<ReturnType<typeof startStaticServer>> | undefined;
   const results: GateResult[] = [];
   try {
+    pagedServer = await startStaticServer(pagedDir);
+    const ctx: GateContext = { root, siteDir, pages, origin: server.origin, outputDir: path.join(root, "gates-output") };
+    const paged = pagedTargets(pagedDir, pagedAll, pagedServer.origin);
+    const pagedCtx: GateContext = { ...ctx, siteDir: pagedDir, pages: paged.files, origin: pagedServer.origin, crawl: false };
+    const generated = " (generated site)";
     results.push(...(await timed("html-validate", () => htmlValidateGate(ctx))));
     results.push(...(await timed("html-validate", () => htmlValidateGate(pagedCtx), generated)));
     results.push(...(await timed("nu-checker", () => nuCheckerGate(ctx))));
@@ -103,7 +104,7 @@ async function main(): Promise<number> {
     results.push(...(await timed("lighthouse", () => lighthouseGate(ctx))));
   } finally {
     await server.close();
-    await pagedServer.close();
+    await pagedServer?.close();
     if (!keep) await rm(tmp, { recursive: true, force: true });
   }
   const failed = results.filter((r) => !r.ok).map((r) => r.name);
