@@ -79,7 +79,7 @@ async function main(): Promise<number> {
   console.log(`✔ build: ${pages.length} pages into ${keep ? siteDir : "a temporary folder"}, SOURCE_DATE_EPOCH=${GATES_SOURCE_DATE_EPOCH} (${seconds(performance.now() - started)})`);
   started = performance.now();
   writePagedReleases(pagedReleases, path.join(root, "_data"), new Date(Number(GATES_SOURCE_DATE_EPOCH) * 1000));
-  // No build cache: the generated site must not evict the sample's pages from .cache/build.
+  // No build cache: the generated site is built fresh and leaves .cache/build to the sample site.
   if (!(await built("build (generated site)", () => buildSite({ root, outDir: pagedDir, releasesDir: pagedReleases, cacheDir: false })))) return 1;
   const pagedAll = htmlPages(pagedDir);
   console.log(`✔ build (generated site): ${PAGED_SITE.releases} releases (seed ${PAGED_SITE.seed}), ${pagedAll.length} pages into ${keep ? pagedDir : "a temporary folder"} (${seconds(performance.now() - started)})`);
