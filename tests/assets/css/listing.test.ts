@@ -20,12 +20,15 @@ let browser: Browser;
 test.before(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const now = new Date(1790000000 * 1000);
+  // Suites share one process and others set SOURCE_DATE_EPOCH when imported: put back what was there.
+  const before = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = String(now.getTime() / 1000);
   try {
     writePagedReleases(path.join(tmp, "releases"), path.join(root, "_data"), now);
     await buildSite({ root, outDir: out, releasesDir: path.join(tmp, "releases"), cacheDir: false });
   } finally {
-    delete process.env.SOURCE_DATE_EPOCH;
+    if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = before;
   }
   server = await startStaticServer(out);
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
