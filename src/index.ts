@@ -3,6 +3,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeAdmin } from "./admin-build/write-admin.ts";
 import { stylesheet, type Stylesheet } from "./assets-pipeline/stylesheet.ts";
+import { cacheVersion, defaultCacheBase } from "./build/cache.ts";
 import { GzipStore } from "./build/gzip-store.ts";
 import { forgetLastBuilds } from "./build/last-build.ts";
 import { addPhase, mark, timePhase } from "./build/phases.ts";
@@ -65,6 +66,8 @@ export default function newsroom(config: UserConfig): void {
   });
   config.on("eleventy.before", async ({ directories, runMode }: BuildEvent) => {
     mark("eleventy.before");
+    // `npm run build` hands the store its releases; serving loads them, through the parse cache.
+    if (runMode !== "build") store.persistParses(() => path.join(defaultCacheBase(root), cacheVersion(root, dataDir)));
     const { pages, listed } = await timePhase("load and validate", () => store.refresh(runMode !== "build" && onlyReleasesChanged));
     onlyReleasesChanged = false;
     cacheDir = runMode === "build" ? process.env.NEWSROOM_CACHE : undefined;

@@ -69,7 +69,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const mediaDir = path.resolve(options.root, options.mediaDir ?? "media");
   resetPhases();
   mark("build start");
-  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir }));
+  const cacheBase = options.cacheDir ?? defaultCacheBase(options.root);
+  const cache = cacheBase ? await openBuildCache(path.resolve(cacheBase), options.root, dataDir) : undefined;
+  mark("cache opened");
+  const newsroom = await timePhase("load and validate", () => loadNewsroom({ root: options.root, releasesDir, dataDir, mediaDir, cacheDir: cache?.dir }));
   const found = newsroom.pages.length + newsroom.scheduled.length + newsroom.drafts.length;
   if (found === 0 && !options.allowEmpty) {
     const shown = `${path.relative(options.root, releasesDir).split(path.sep).join("/") || "."}/`;
@@ -88,11 +91,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   process.env.NEWSROOM_OUTPUT = staging;
   process.env.NEWSROOM_DATA = dataDir;
   process.env.NEWSROOM_MEDIA = mediaDir;
-  const cacheBase = options.cacheDir ?? defaultCacheBase(options.root);
-  const cache = cacheBase ? await openBuildCache(path.resolve(cacheBase), options.root, dataDir) : undefined;
   if (cache) process.env.NEWSROOM_CACHE = cache.dir;
   else delete process.env.NEWSROOM_CACHE;
-  mark("cache opened");
   const manifestFile = cache && manifestPath(cache.dir, outDir);
   const manifest0 = manifestFile ? readManifest(manifestFile) : undefined;
   // Pagefind first: it is the longest part. When the index is the one the output's manifest

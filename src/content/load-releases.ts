@@ -6,7 +6,8 @@ import { checkCodeGaps, readRetiredCodes } from "./code-gaps.ts";
 import { ContentError, type Problem } from "./problem.ts";
 import { findSymlinks, isUnderLink } from "./symlinks.ts";
 import type { Release, Vocabulary } from "./release.ts";
-import { parseCode, validateRelease, type SourceFile } from "./validate.ts";
+import { ParseCache, sameFileChecks, type ParsedFile } from "./parse-cache.ts";
+import { fileRefOutcome, parseCode, validateRelease, type SourceFile } from "./validate.ts";
 
 export interface LoadOptions {
   /** Project root: messages give paths relative to it. */
@@ -17,6 +18,8 @@ export interface LoadOptions {
   dataDir?: string;
   /** Folder that `/media/…` paths resolve against; default `<root>/media`. */
   mediaDir?: string;
+  /** Results of unchanged files from earlier loads (parse-cache.ts); none: every file is parsed. */
+  parseCache?: ParseCache;
 }
 
 export interface LoadResult {
@@ -24,7 +27,7 @@ export interface LoadResult {
   releases: Release[];
   problems: Problem[];
   vocabulary: Vocabulary;
-  /** Code → hash of the release's file, so a watch rebuild can tell which releases changed. */
+  /** Code → sha256 (hex) of the release's file, so a watch rebuild can tell which releases changed. */
   hashes: Map<number, string>;
 }
 
@@ -52,13 +55,11 @@ export function listReleaseFiles(dir: string): string[] {
     .sort();
 }
 
-function readSource(absPath: string, file: string): (SourceFile & { hash: string }) | Problem {
-  const bytes = readFileSync(absPath);
-  const hash = createHash("sha1").update(bytes).digest("base64");
+function readSource(absPath: string, file: string, bytes: Buffer): SourceFile | Problem {
   const decoded = decodeRelease(bytes);
   const parsed = decoded.ok ? parseFrontMatter(decoded.text) : { ok: false as const, error: decoded.error };
   if (!parsed.ok) return { file, ...parsed.error, severity: "error" };
-  return { file, absPath, data: parsed.data, body: parsed.body, hash };
+  return { file, absPath, data: parsed.data, body: parsed.body };
 }
 
 /**
@@ -101,6 +102,11 @@ export function loadReleases(options: LoadOptions): LoadResult {
   const claimed = new Map<number, string>();
   let unreadableCodes = 0;
   const shown = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
+  const cache = options.parseCache;
+  cache?.begin([root, ctx.mediaDir, ctx.vocabulary]);
+  /** A kept result stands only while every file it names checks out as it did (parse-cache.ts). */
+  const stillValid = (absPath: string) => (parsed: ParsedFile) =>
+    sameFileChecks(parsed, (c) => fileRefOutcome(c.src, absPath, ctx.mediaDir, c.role, c.code));
   const dirProblem = releasesDirProblem(releasesDir, `${shown(releasesDir)}/`);
   if (dirProblem) problems.push(dirProblem);
 
@@ -113,19 +119,32 @@ export function loadReleases(options: LoadOptions): LoadResult {
       continue;
     }
     const file = path.relative(root, absPath).split(path.sep).join("/");
-    const source = readSource(absPath, file);
-    if ("field" in source) {
-      unreadableCodes++;
-      problems.push(source);
-      continue;
+    const bytes = readFileSync(absPath);
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const kept = cache?.get(file, hash, stillValid(absPath));
+    let release: Release | undefined;
+    if (kept) {
+      // A file kept by the parse cache loaded without errors: its code is its release's.
+      if (!claimed.has(kept.release.code)) claimed.set(kept.release.code, file);
+      problems.push(...kept.warnings);
+      release = kept.release;
+    } else {
+      const source = readSource(absPath, file, bytes);
+      if ("field" in source) {
+        unreadableCodes++;
+        problems.push(source);
+        continue;
+      }
+      const code = parseCode(source.data.code);
+      if (code === undefined) unreadableCodes++;
+      else if (!claimed.has(code)) claimed.set(code, file);
+      const result = validateRelease(source, ctx);
+      problems.push(...result.problems);
+      release = result.release;
+      if (!release) continue;
+      // Copied before anything later (the image step) adds to the release.
+      cache?.set(file, hash, { release, warnings: result.problems, fileChecks: result.fileChecks });
     }
-    const code = parseCode(source.data.code);
-    if (code === undefined) unreadableCodes++;
-    else if (!claimed.has(code)) claimed.set(code, file);
-    const result = validateRelease(source, ctx);
-    problems.push(...result.problems);
-    const release = result.release;
-    if (!release) continue;
     const other = byCode.get(release.code);
     if (other !== undefined) {
       problems.push({
@@ -136,9 +155,10 @@ export function loadReleases(options: LoadOptions): LoadResult {
       continue;
     }
     byCode.set(release.code, file);
-    hashes.set(release.code, source.hash);
+    hashes.set(release.code, hash);
     releases.push(release);
   }
+  cache?.end();
   const retired = readRetiredCodes(dataDir, root);
   problems.push(...retired.problems);
   // A file whose code cannot be read is already an error; its real code may be the "missing" one.

@@ -9,7 +9,7 @@ import type { Release, ReleaseAttachment, ReleaseImage, ReleaseMediaFile, Term, 
 import { renderBody } from "./markdown.ts";
 import { checkBody } from "./body-checks.ts";
 import { bodyMediaPaths } from "./body-media.ts";
-import { resolveContained, type ContainedFile } from "./contained-path.ts";
+import { resolveContained, type ContainedFile, type PathRefusal } from "./contained-path.ts";
 import { fileKind, type FileRole } from "./file-kind.ts";
 import { publishedNameClash, reservedNameRefusal } from "./published-names.ts";
 import { cleanText, isBlankText, nameInvisibles, stripMarks } from "./invisible.ts";
@@ -159,38 +159,59 @@ function checkKeys(report: Report, field: string, value: Record<string, unknown>
 }
 
 /** A file a release names, contained and typed: where it is and where it is published. */
-interface FileRef extends ContainedFile {
+export interface FileRef extends ContainedFile {
   /** What the file is, by content (file-kind.ts). */
   label: string;
+  /** Its size in bytes when checked. */
+  bytes: number;
+}
+
+/** One check of a file a release names, as `validateRelease` made it (the parse cache repeats it). */
+export interface FileCheck {
+  src: string;
+  role: FileRole;
+  /** The release's code as the path was resolved with (it names the published folder). */
+  code: number | undefined;
+  outcome: FileRef | PathRefusal;
+}
+
+/**
+ * Everything the release's own bytes cannot tell about a file it names: where `src` resolves
+ * from the release file (contained-path.ts), whether its published name is free
+ * (published-names.ts), what it is by content (file-kind.ts) and its size. Reads the file system;
+ * the same arguments give the same answer while the files are unchanged.
+ * @example fileRefOutcome("./a.pdf", "/site/releases/1404/0142-x.md", "/site/media", "attachment", 142)
+ *   → { absPath: "/site/releases/1404/a.pdf", publishPath: "/releases/142/a.pdf", url: "/releases/142/a.pdf", area: "release", label: "PDF", bytes: 18211 }
+ */
+export function fileRefOutcome(src: string, releaseFile: string, mediaDir: string, role: FileRole, code: number | undefined): FileRef | PathRefusal {
+  const file = resolveContained(src, releaseFile, mediaDir, code);
+  if (!("absPath" in file)) return file;
+  const reserved = reservedNameRefusal(file.publishPath);
+  if (reserved) return reserved;
+  const kind = fileKind(file.absPath, role);
+  if (!kind.ok) return { fa: kind.fa, en: kind.en };
+  return { ...file, label: kind.label, bytes: statSync(file.absPath).size };
 }
 
 function checkFileRef(
   report: Report, field: string, src: unknown, source: SourceFile, ctx: ValidateContext, role: FileRole, code: number | undefined,
+  checks: FileCheck[],
 ): FileRef | undefined {
   if (typeof src !== "string" || src.trim() === "") {
     report(field, src, "مسیر پرونده لازم است؛ نسبت به پروندهٔ خبر (./photo.jpg) یا از /media/ (/media/photo.jpg)",
       "a file path is required, relative to the release file (./photo.jpg) or under /media/ (/media/photo.jpg)");
     return undefined;
   }
-  const file = resolveContained(src, source.absPath, ctx.mediaDir, code);
-  if (!("absPath" in file)) {
-    report(field, src, file.fa, file.en);
+  const outcome = fileRefOutcome(src, source.absPath, ctx.mediaDir, role, code);
+  checks.push({ src, role, code, outcome });
+  if (!("absPath" in outcome)) {
+    report(field, src, outcome.fa, outcome.en);
     return undefined;
   }
-  const reserved = reservedNameRefusal(file.publishPath);
-  if (reserved) {
-    report(field, src, reserved.fa, reserved.en);
-    return undefined;
-  }
-  const kind = fileKind(file.absPath, role);
-  if (!kind.ok) {
-    report(field, src, kind.fa, kind.en);
-    return undefined;
-  }
-  return { ...file, label: kind.label };
+  return outcome;
 }
 
-function checkImage(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseImage | undefined {
+function checkImage(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code: number | undefined, checks: FileCheck[]): ReleaseImage | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isPlainObject(value)) {
     report("image", value, "تصویر باید src و alt داشته باشد، مثلاً src: ./photo.jpg و alt: شرح تصویر",
@@ -198,7 +219,7 @@ function checkImage(report: Report, value: unknown, source: SourceFile, ctx: Val
     return undefined;
   }
   checkKeys(report, "image", value, subKeys("image"));
-  const file = checkFileRef(report, "image.src", value.src, source, ctx, "image", code);
+  const file = checkFileRef(report, "image.src", value.src, source, ctx, "image", code, checks);
   const alt = requiredLine(value.alt);
   if (alt === "") {
     report("image.alt", value.alt, "متن جایگزین تصویر لازم است: آنچه در تصویر دیده می‌شود، برای نابینایان",
@@ -214,7 +235,7 @@ function checkImage(report: Report, value: unknown, source: SourceFile, ctx: Val
   return { url: file.url, publishPath: file.publishPath, sourcePath: file.absPath, alt, ...(caption ? { caption } : {}) };
 }
 
-function checkAttachments(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseAttachment[] {
+function checkAttachments(report: Report, value: unknown, source: SourceFile, ctx: ValidateContext, code: number | undefined, checks: FileCheck[]): ReleaseAttachment[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     report("attachments", value, "پیوست‌ها باید فهرستی از {src, title} باشند",
@@ -231,7 +252,7 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
       return;
     }
     checkKeys(report, field, item, subKeys("attachments"));
-    const file = checkFileRef(report, `${field}.src`, item.src, source, ctx, "attachment", code);
+    const file = checkFileRef(report, `${field}.src`, item.src, source, ctx, "attachment", code, checks);
     const title = requiredLine(item.title);
     if (title === "") {
       report(`${field}.title`, item.title, "عنوان پیوست لازم است، مثلاً: متن کامل بخشنامه",
@@ -247,7 +268,7 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
         sourcePath: file.absPath,
         title,
         type: path.extname(file.absPath).slice(1).toUpperCase(),
-        bytes: statSync(file.absPath).size,
+        bytes: file.bytes,
       });
     }
   });
@@ -255,10 +276,10 @@ function checkAttachments(report: Report, value: unknown, source: SourceFile, ct
 }
 
 /** Every `/media/…` file the body names, contained and typed like an attachment; errors on field `body`. */
-function checkBodyMedia(report: Report, bodyHtml: string, source: SourceFile, ctx: ValidateContext, code?: number): ReleaseMediaFile[] {
+function checkBodyMedia(report: Report, bodyHtml: string, source: SourceFile, ctx: ValidateContext, code: number | undefined, checks: FileCheck[]): ReleaseMediaFile[] {
   const out: ReleaseMediaFile[] = [];
   for (const src of bodyMediaPaths(bodyHtml)) {
-    const file = checkFileRef(report, "body", src, source, ctx, "attachment", code);
+    const file = checkFileRef(report, "body", src, source, ctx, "attachment", code, checks);
     if (file) out.push({ publishPath: file.publishPath, sourcePath: file.absPath });
   }
   return out;
@@ -361,12 +382,25 @@ function checkWithdrawn(report: Report, value: unknown, published: DateTime | un
   return date && reason ? { date, reason } : undefined;
 }
 
+/** What `validateRelease` found in one file. */
+export interface Validated {
+  /** Present only when the file has no error. */
+  release?: Release;
+  /** Errors and warnings, in the order the checks ran. */
+  problems: Problem[];
+  /** Every file the release names, as checked (the only input besides the release file's bytes and path, the vocabulary and `mediaDir`). */
+  fileChecks: FileCheck[];
+}
+
 /**
  * Validate one release file's front matter and body. Collects every problem of the file;
- * returns a Release only when there were no errors.
+ * returns a Release only when there were no errors. Pure but for `fileChecks`: the same file
+ * bytes, path and context give the same result whenever each file check gives the same outcome
+ * (src/content/parse-cache.ts relies on it); nothing depends on the clock.
  */
-export function validateRelease(source: SourceFile, ctx: ValidateContext): { release?: Release; problems: Problem[] } {
+export function validateRelease(source: SourceFile, ctx: ValidateContext): Validated {
   const problems: Problem[] = [];
+  const fileChecks: FileCheck[] = [];
   const report: Report = (field, found, fa, en, severity: "error" | "warning" = "error") => {
     // When the value holds invisible characters, say so: they are often why it is refused.
     const hidden = typeof found === "string" ? nameInvisibles(found, !isTextField(field)) : undefined;
@@ -396,8 +430,8 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
     ? undefined
     : checkTerm(report, "county", d.county, ctx.vocabulary.counties, "شهرستان", "county", "_data/counties.json");
   const topics = checkTopics(report, d.topics, ctx.vocabulary);
-  const image = checkImage(report, d.image, source, ctx, code);
-  const attachments = checkAttachments(report, d.attachments, source, ctx, code);
+  const image = checkImage(report, d.image, source, ctx, code, fileChecks);
+  const attachments = checkAttachments(report, d.attachments, source, ctx, code, fileChecks);
   let draft = false;
   if (d.draft !== undefined && d.draft !== null) {
     if (typeof d.draft !== "boolean") {
@@ -410,15 +444,16 @@ export function validateRelease(source: SourceFile, ctx: ValidateContext): { rel
   problems.push(...checkBody(source.file, source.body));
   // Arabic ي/ك are folded by the renderer, in prose only (never in links, code or e-mail).
   const bodyHtml = renderBody(body);
-  const bodyMedia = checkBodyMedia(report, bodyHtml, source, ctx, code);
+  const bodyMedia = checkBodyMedia(report, bodyHtml, source, ctx, code, fileChecks);
   if (body === "" && !withdrawn) {
     report("body", undefined, "متن خبر خالی است؛ متن را زیر خط دوم --- بنویسید",
       "the body is empty; write the release text below the second --- line");
   }
 
-  if (problems.some((p) => p.severity === "error") || code === undefined || !title || !lead || !date) return { problems };
+  if (problems.some((p) => p.severity === "error") || code === undefined || !title || !lead || !date) return { problems, fileChecks };
   return {
     problems,
+    fileChecks,
     release: {
       code,
       file: source.file,

@@ -28,17 +28,21 @@ interface Visit {
 }
 
 /**
- * Gates 5–7 and the browser's own errors, in one pass of Debian's Chromium over the pages of
- * `findTargets` at 390 and 1280 px: axe, a full-page screenshot, the Vazirmatn check (home and
+ * Gates 5–7 and the browser's own errors, in one pass of Debian's Chromium at 390 and 1280 px
+ * over the pages of `findTargets` and the `extra` pages (the generated site's numbered listings,
+ * each with its own `origin`): axe, a full-page screenshot, the Vazirmatn check (home and
  * release), and every console error, page error, failed request or HTTP error response.
+ * `extra.problems` (pages that could not be found) fail axe and screenshots.
  * Returns four results: axe, screenshots, fonts, browser.
  */
-export async function browserGates(ctx: GateContext): Promise<GateResult[]> {
+export async function browserGates(ctx: GateContext, extra: { targets: Target[]; problems: string[] } = { targets: [], problems: [] }): Promise<GateResult[]> {
   const names = ["axe", "screenshots", "fonts", "browser"];
   if (!existsSync(CHROMIUM)) {
     return names.map((n) => result(n, false, `${CHROMIUM} not found`, ["install Debian's Chromium: apt-get install -y chromium"]));
   }
-  const { targets, problems } = findTargets(ctx.siteDir, ctx.pages);
+  const found = findTargets(ctx.siteDir, ctx.pages);
+  const targets = [...found.targets, ...extra.targets];
+  const problems = [...found.problems, ...extra.problems];
   await rm(ctx.outputDir, { recursive: true, force: true });
   await mkdir(ctx.outputDir, { recursive: true });
   const profile = await mkdtemp(path.join(os.tmpdir(), "newsroom-gates-chromium-"));
@@ -52,7 +56,7 @@ export async function browserGates(ctx: GateContext): Promise<GateResult[]> {
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    const visits: Visit[] = WIDTHS.flatMap((width) => targets.map((target) => ({ target, width, label: `${target.urlPath} @${width}` })));
+    const visits: Visit[] = WIDTHS.flatMap((width) => targets.map((target) => ({ target, width, label: `${target.origin ? "generated site " : ""}${target.urlPath} @${width}` })));
     for (const { target, width, label } of visits) {
       const page = await context.newPage();
       await page.setViewportSize({ width, height: HEIGHT[width] ?? 800 });
@@ -61,14 +65,15 @@ export async function browserGates(ctx: GateContext): Promise<GateResult[]> {
         if (m.type() === "error" && !isFavicon(m.location().url)) errors.push(`console error: ${m.text().slice(0, 200)}`);
       });
       page.on("pageerror", (e) => errors.push(`page error: ${e.message.slice(0, 200)}`));
+      const origin = target.origin ?? ctx.origin;
       page.on("requestfailed", (r) => {
-        if (!isFavicon(r.url())) errors.push(`request failed: ${r.url().replace(ctx.origin, "")} (${r.failure()?.errorText ?? "?"})`);
+        if (!isFavicon(r.url())) errors.push(`request failed: ${r.url().replace(origin, "")} (${r.failure()?.errorText ?? "?"})`);
       });
       page.on("response", (r) => {
-        if (r.status() >= 400 && !isFavicon(r.url())) errors.push(`HTTP ${r.status()}: ${r.url().replace(ctx.origin, "")}`);
+        if (r.status() >= 400 && !isFavicon(r.url())) errors.push(`HTTP ${r.status()}: ${r.url().replace(origin, "")}`);
       });
       try {
-        const response = await page.goto(`${ctx.origin}${target.urlPath}`, { waitUntil: "load", timeout: 30_000 });
+        const response = await page.goto(`${origin}${target.urlPath}`, { waitUntil: "load", timeout: 30_000 });
         if (!response || response.status() !== 200) errors.push(`page answered ${response?.status() ?? "nothing"}`);
         if (target.waitFor) await page.waitForSelector(target.waitFor, { timeout: 30_000 });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -13,12 +13,13 @@ export function isExternal(link: string, origin: string): boolean {
  * Gate 3: linkinator over the whole site served on 127.0.0.1, fragments included.
  * Every page is a starting point (so a page no link reaches, like 404.html, is checked too),
  * and the crawl recurses through every link on the server; links to other hosts are skipped.
+ * With `ctx.crawl` false (the generated site) only the links on `ctx.pages` are checked.
  */
 export async function linksGate(ctx: GateContext): Promise<GateResult> {
   const checker = new LinkChecker();
   const { links } = await checker.check({
     path: ctx.pages.map((p) => `${ctx.origin}${urlPathOf(p)}`),
-    recurse: true,
+    recurse: ctx.crawl ?? true,
     checkFragments: true,
     checkCss: true,
     concurrency: 20,

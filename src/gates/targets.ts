@@ -12,6 +12,8 @@ export interface Target {
   fonts: boolean;
   /** A selector to wait for after load, for pages that render with script (search results). */
   waitFor?: string;
+  /** The server of the site the page is on, when not the gate context's (the generated site, `paged-site.ts`). */
+  origin?: string;
 }
 
 export const WIDTHS = [390, 1280] as const;

@@ -24,6 +24,8 @@ export interface GateContext {
   origin: string;
   /** Where screenshots go. */
   outputDir: string;
+  /** Whether the link gate follows links beyond `pages` through the whole site (default true). */
+  crawl?: boolean;
 }
 
 export function result(name: string, ok: boolean, summary: string, findings: string[] = [], notes: string[] = []): GateResult {

@@ -5,6 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "../../src/build/build-site.ts";
 import { cacheVersion } from "../../src/build/cache.ts";
+import { ContentError } from "../../src/content/problem.ts";
 
 const root = process.cwd();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "newsroom-cache-"));
@@ -106,6 +107,26 @@ test("cache :: the version changes with any file under src/, the data folder or 
   versions.push(cacheVersion(fake, path.join(fake, "_data")));
   assert.is(new Set(versions).size, 4, versions.join(" "));
   assert.is(cacheVersion(fake, path.join(fake, "_data")), versions[3], "stable for the same files");
+});
+
+test("cache :: releases come from the parse cache; one broken since fails with the same message as without a cache", async () => {
+  const version = readdirSync(cacheDir).find((name) => statSync(path.join(cacheDir, name)).isDirectory()) as string;
+  assert.ok(readdirSync(path.join(cacheDir, version, "releases")).some((f) => f.endsWith(".bin")), "the loader's parse cache is in the build cache");
+  const file = release("0002-nowruz.md");
+  const before = readFileSync(file, "utf8");
+  writeFileSync(file, before.replace("code: 2", "code: 2\ntitel: غلط"));
+  try {
+    const failure = async (cache: string | false) => {
+      const err = await build("broken", BEFORE, cache).then(() => undefined, (e: unknown) => e);
+      assert.instance(err, ContentError);
+      return (err as ContentError).message;
+    };
+    const warm = await failure(cacheDir);
+    assert.ok(warm.includes("releases/1404/0002-nowruz.md: titel: «titel» کلید ناشناخته است"), warm);
+    assert.is(warm, await failure(false));
+  } finally {
+    writeFileSync(file, before);
+  }
 });
 
 test.run();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeRelease } from "../../content/front-matter.ts";
 import { listReleaseFiles, loadReleases } from "../../content/load-releases.ts";
+import { ParseCache } from "../../content/parse-cache.ts";
 import type { Problem } from "../../content/problem.ts";
 import { readHouseWords } from "../lint/house-list.ts";
 import { groupLayoutWarnings } from "../lint/group-warnings.ts";
@@ -17,6 +18,8 @@ export interface CheckOptions {
   dataDir?: string;
   /** Apply the safe Persian text fixes in place before checking. */
   fix?: boolean;
+  /** The build cache's versioned folder: parsed releases are reused and kept there (src/content/parse-cache.ts). */
+  cacheDir?: string;
 }
 
 /** Everything `check` has to say about one release file. */
@@ -71,7 +74,7 @@ export function runCheck(options: CheckOptions): CheckReport {
       if (result.refused) report(relative(abs)).fixRefused = result.refused;
     }
   }
-  for (const problem of loadReleases({ root, releasesDir, dataDir }).problems) {
+  for (const problem of loadReleases({ root, releasesDir, dataDir, ...(options.cacheDir ? { parseCache: new ParseCache(options.cacheDir) } : {}) }).problems) {
     // The loader reports errors only today; a future loader warning would still be shown.
     if (problem.severity === "error") report(problem.file).errors.push(problem);
     else report(problem.file).warnings.push({ ...problem, severity: "warning", rule: "loader", line: problem.line ?? fieldLine(path.resolve(root, problem.file), problem.field), column: 1, offset: 0, found: problem.found ?? "", replacement: "", safe: false });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { cacheVersion, defaultCacheBase } from "../../build/cache.ts";
 import { runCheck } from "./check.ts";
 import { toCheckJson } from "./format-json.ts";
 import { formatReport } from "./format-text.ts";
@@ -42,6 +43,8 @@ try {
     ...(values.releases ? { releasesDir: path.resolve(root, values.releases) } : {}),
     ...(values.data ? { dataDir: path.resolve(root, values.data) } : {}),
     fix: values.fix === true,
+    // The build's parse cache: a check reuses what the last build parsed, and the build after it what the check did.
+    cacheDir: path.join(defaultCacheBase(root), cacheVersion(root, values.data ? path.resolve(root, values.data) : path.join(root, "_data"))),
   });
   console.log(values.json ? JSON.stringify(toCheckJson(report), null, 2) : formatReport(report));
   process.exitCode = report.errors > 0 ? 1 : 0;
