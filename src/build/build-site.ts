@@ -9,7 +9,7 @@ import { defaultCacheBase, openBuildCache } from "./cache.ts";
 import { GzipStore } from "./gzip-store.ts";
 import { indexReleases, namedByContent, type SearchIndexResult } from "../search/index-releases.ts";
 import {
-  checkOutput, dropCorrupted, entryOf, forgetManifest, manifestOf, manifestPath, manifestSignature, readManifest,
+  checkOutput, dropAltered, dropCorrupted, entryOf, forgetManifest, manifestOf, manifestPath, manifestSignature, readManifest,
   writeManifest, type OutputManifest,
 } from "./output-manifest.ts";
 import { mark, resetPhases, timePhase } from "./phases.ts";
@@ -112,6 +112,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       live = check.live;
       // Files changed in place may have changed their cache entries too (hard links): drop those.
       if (!live && check.changed.length > 0) dropCorrupted(cache.dir, check.changed);
+      // …and a page written in place whose output was then removed or replaced.
+      if (!live && manifest0) dropAltered(cache.dir, manifest0);
       mark("output checked");
     }
   } finally {

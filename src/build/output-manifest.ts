@@ -157,6 +157,34 @@ export function dropCorrupted(cacheDir: string, files: readonly string[]): strin
 }
 
 /**
+ * Remove the page cache entries (`<cacheDir>/pages/<key>.html` and its `.gz`) named by the
+ * manifest's pages whose size or modification time is no longer what the manifest recorded for
+ * the page: the entry and the page were one file (a hard link), so the page was written over in
+ * place, e.g. by an editor that keeps links (vim does), and the output was then removed or
+ * replaced, leaving `checkOutput` no file to name for `dropCorrupted`. Call it whenever the
+ * output is not the manifest's. One `lstat` per page and `.gz`; an entry that is a copy (another
+ * file system) has its own time and is dropped too, which costs a render, never a wrong page.
+ * Returns the entries removed (absolute paths).
+ */
+export function dropAltered(cacheDir: string, manifest: OutputManifest): string[] {
+  const removed: string[] = [];
+  const differs = (entry: string, want: ManifestEntry | undefined): boolean => {
+    const st = lstatSync(entry, { throwIfNoEntry: false });
+    return st !== undefined && (!want || st.size !== want.size || st.mtimeMs !== want.mtimeMs);
+  };
+  for (const [file, page] of Object.entries(manifest.files)) {
+    if (!page.key) continue;
+    const entry = path.join(cacheDir, "pages", `${page.key}.html`);
+    if (!differs(entry, page) && !differs(`${entry}.gz`, manifest.files[`${file}.gz`])) continue;
+    for (const unit of [entry, `${entry}.gz`]) {
+      rmSync(unit, { force: true });
+      removed.push(unit);
+    }
+  }
+  return removed;
+}
+
+/**
  * The same signature as `outputSignature` (src/build/unchanged.ts), from a manifest instead of
  * a walk: sha256 over the sorted `path\0size\0mtime` rows of every file.
  */

@@ -151,6 +151,40 @@ test("output manifest :: regression: a page written over in place (through its l
   assert.not.match(readFileSync(page, "utf8"), /tampered/);
 });
 
+test("output manifest :: regression: a page written over in place, then the output removed or replaced, is not republished from the cache", async () => {
+  const cases: Array<[string, string, (page: string) => void]> = [
+    // vim keeps hard links (backupcopy=auto writes in place); an append, a shorter text.
+    ["removed", "releases/3/index.html", (page) => {
+      writeFileSync(page, "<!-- دست‌کاری -->", { flag: "a" });
+      rmSync(outDir, { recursive: true });
+    }],
+    ["replaced", "index.html", (page) => {
+      writeFileSync(page, "<p>tampered</p>");
+      const moved = path.join(tmp, "_site-moved");
+      cpSync(outDir, moved, { recursive: true });
+      rmSync(outDir, { recursive: true });
+      cpSync(moved, outDir, { recursive: true }); // as a CI restoring _site without its times
+      rmSync(moved, { recursive: true });
+    }],
+    ["gz only", "releases/2/index.html", (page) => {
+      writeFileSync(`${page}.gz`, "tampered", { flag: "a" });
+      rmSync(outDir, { recursive: true });
+    }],
+  ];
+  for (const [name, rel, change] of cases) {
+    await build(outDir, cacheDir); // the output is the manifest's again
+    const page = path.join(outDir, rel);
+    assert.ok(statSync(page).nlink > 1, `${name}: ${rel} is a hard link into the build cache`);
+    const bytes = readFileSync(page);
+    change(page);
+    const result = await build(outDir, cacheDir);
+    assert.is(result.swapped?.full, true, `${name}: staged whole`);
+    assert.is(result.rendered, 1, `${name}: the altered page alone is rendered again, the others placed from the cache`);
+    assert.ok(readFileSync(page).equals(bytes), `${name}: ${rel} has its built bytes again`);
+    await assertEqualsCold(`altered-then-${name}`);
+  }
+});
+
 test("output manifest :: an output changed by anything else is staged whole: a file replaced, added or removed; equals cold", async () => {
   const cases: Array<[string, () => void]> = [
     ["replaced", () => {
