@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { LOCK_FILE } from "./build-lock.ts";
 
 /**
  * The persistent build cache: `<root>/.cache/build/<version>/`. Safe to delete at any time
@@ -65,7 +66,7 @@ export async function openBuildCache(base: string, root: string, dataDir: string
   const version = cacheVersion(root, dataDir);
   await mkdir(base, { recursive: true });
   for (const name of await readdir(base)) {
-    if (name !== version) await rm(path.join(base, name), { recursive: true, force: true });
+    if (name !== version && name !== LOCK_FILE) await rm(path.join(base, name), { recursive: true, force: true });
   }
   const dir = path.join(base, version);
   await mkdir(dir, { recursive: true });

@@ -1,5 +1,6 @@
 import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { isAlive } from "./build-lock.ts";
 
 /*
  * How a finished build replaces the live `_site` without a moment when it is missing.
@@ -325,12 +326,3 @@ export function removeLeftovers(outDir: string): string[] {
   return removed;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { withBuildLock } from "./build-lock.ts";
 import { readBuildTime } from "../content/build-time.ts";
 import type { BuildOptions, BuildResult } from "./build-site.ts";
 import { cacheVersion, defaultCacheBase } from "./cache.ts";
@@ -81,6 +82,11 @@ export function inputFingerprint(options: BuildOptions, releasesDir: string, dat
  */
 export async function buildSiteIfChanged(options: BuildOptions): Promise<MaybeBuilt> {
   const base = options.cacheDir ?? defaultCacheBase(options.root);
+  // One build at a time per cache folder (build-lock.ts): the check below reads what the last build left.
+  return base ? withBuildLock(path.resolve(base), () => checkAndBuild(options, base)) : checkAndBuild(options, base);
+}
+
+async function checkAndBuild(options: BuildOptions, base: string | false): Promise<MaybeBuilt> {
   // Loaded only when there is something to build: Eleventy and its plugins take a good part of
   // a second to import, more than the whole nothing-changed check.
   const buildSite = async (o: BuildOptions) => (await import("./build-site.ts")).buildSite(o);
