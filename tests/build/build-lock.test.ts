@@ -79,6 +79,8 @@ test("build lock :: regression: two builds at once on one cache after a title ed
   const releasesDir = path.join(site, "releases");
   cpSync(path.join(root, "tests/fixtures/valid/basic"), releasesDir, { recursive: true });
   const options = (out: string, cache: string | false) => ({ root, releasesDir, outDir: path.join(site, out), cacheDir: cache === false ? false as const : path.join(site, cache) });
+  // Put back what was there: suites run in one process, and some set it when imported.
+  const epoch = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = String(Date.parse("2025-10-01T00:00:00Z") / 1000);
   try {
     await buildSiteIfChanged(options("_site", "cache"));
@@ -93,7 +95,8 @@ test("build lock :: regression: two builds at once on one cache after a title ed
       assert.ok(readFileSync(path.join(site, "_site", f)).equals(readFileSync(path.join(site, "_cold", f))), f);
     }
   } finally {
-    delete process.env.SOURCE_DATE_EPOCH;
+    if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = epoch;
   }
 });
 
