@@ -96,10 +96,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const manifestFile = cache && manifestPath(cache.dir, outDir);
   const manifest0 = manifestFile ? readManifest(manifestFile) : undefined;
   // Pagefind first: it is the longest part. When the index is the one the output's manifest
-  // names, nothing is written; should the output then prove not to be that folder, the index
-  // is placed after all (below).
-  // Whether the output in place is the last build's (known once checked, below): then the index
-  // stays in the cache and only what differs from the live one is staged.
+  // names, nothing is written; whether the output in place is the last build's is known once
+  // checked (below): then the index stays in the cache and only what differs from the live one
+  // is staged; otherwise the index is placed whole after all.
   let trust: (live: boolean) => void = () => undefined;
   const trusted = new Promise<boolean>((resolve) => (trust = resolve));
   let search = timePhase("search index", () => indexReleases(newsroom.listed, staging, cache?.dir, manifest0?.search, async () => !(await trusted)));
